@@ -1,0 +1,21 @@
+package hudson;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import net.java.sezpoz.Indexable;
+
+/**
+ * Declaration of Jenkins' {@code hudson.Extension}; SezPoz indexes it into META-INF/annotations.
+ */
+@Indexable
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
+@Documented
+public @interface Extension {
+  double ordinal() default 0;
+
+  boolean optional() default false;
+}

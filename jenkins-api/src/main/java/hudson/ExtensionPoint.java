@@ -1,0 +1,4 @@
+package hudson;
+
+/** Declaration of Jenkins' {@code hudson.ExtensionPoint}. */
+public interface ExtensionPoint {}

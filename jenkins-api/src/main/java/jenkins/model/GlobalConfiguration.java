@@ -1,0 +1,16 @@
+package jenkins.model;
+
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+
+/** Declaration of Jenkins' {@code jenkins.model.GlobalConfiguration}. */
+public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
+    implements ExtensionPoint, Describable<GlobalConfiguration> {
+  protected GlobalConfiguration() {}
+
+  @Override
+  public final Descriptor<GlobalConfiguration> getDescriptor() {
+    throw new UnsupportedOperationException("compile-only declaration");
+  }
+}
