@@ -53,6 +53,7 @@ final class RingPlanParser {
                   keyword.position());
             }
             rings.add(parseRing(tokens, line, lineStart, endPosition));
+            validateSoFar(spec, rings, tokens.get(1));
           } else {
             throw new PatchWindowSpecException(
                 "expected 'window' or 'ring' at the start of the line",
@@ -79,10 +80,15 @@ final class RingPlanParser {
           "",
           text.length() + 1);
     }
+    return new RingPlan(spec, rings);
+  }
+
+  /** Checks the rings read so far, so a plan error points at the ring line that causes it. */
+  private static void validateSoFar(PatchWindowSpec spec, List<Ring> rings, Token ringName) {
     try {
-      return new RingPlan(spec, rings);
+      new RingPlan(spec, rings);
     } catch (IllegalArgumentException e) {
-      throw new PatchWindowSpecException(e.getMessage(), "", 1);
+      throw new PatchWindowSpecException(e.getMessage(), ringName.text(), ringName.position());
     }
   }
 

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class PatchCalendarTest {
 
   static final Instant NEW_YEAR_2025 = Instant.parse("2025-01-01T00:00:00Z");

@@ -234,7 +234,14 @@ class RingPlanTest {
                 RingPlan.parse(
                     "window PT+1d 22:00-04:00 UTC\nring a +0d soak 0 group A\nring a +3d soak 0 group B"))
         .isInstanceOf(PatchWindowSpecException.class)
-        .hasMessageContaining("ring name 'a' is used twice");
+        .hasMessage("line 3: ring name 'a' is used twice at position 61: 'a'");
+    assertThatThrownBy(
+            () ->
+                RingPlan.parse(
+                    "window PT+1d 22:00-04:00 UTC\nring a +0d soak 2d group A\nring b prev+1d soak 0 group B"))
+        .isInstanceOf(PatchWindowSpecException.class)
+        .hasMessageContaining("line 3: ring 'b' starts at PT+2d 22:00, before ring 'a' has ended")
+        .hasMessageContaining("'b'");
   }
 
   @Test
