@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * <p>A trigger that checks every minute should remember the instant of its last check and ask
  * {@link #windowStartsBetween(Instant, Instant)} for {@code (lastCheck, now]}: consecutive
  * half-open ranges cover the time line exactly once, so no start is missed or fired twice, even
- * across restarts (as long as {@code lastCheck} is persisted) or irregular check intervals.
+ * across restarts (as long as {@code lastCheck} is persisted) or irregular check intervals. On the
+ * very first check there is no {@code lastCheck}; use the current instant so that nothing fires
+ * retroactively.
  *
  * <p>Windows are ordered by start, then release month, then ring order. Immutable and thread-safe.
  */

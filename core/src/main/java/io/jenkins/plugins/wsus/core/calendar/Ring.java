@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * and how long it soaks before the next ring may start.
  *
  * @param name short unique name, letters, digits, '.', '_' or '-' (e.g. {@code pilot})
- * @param offsetDays days added to the day it counts from; never negative
+ * @param offsetDays days added to the day it counts from ({@link CountsFrom}); never negative
  * @param countsFrom what {@code offsetDays} counts from
  * @param soak time after this ring's window ends before the next ring may start
  * @param targetGroup the WSUS target group name the ring approves for (e.g. {@code All Computers})
@@ -27,8 +27,11 @@ public record Ring(
 
   /** What a ring's day offset counts from. */
   public enum CountsFrom {
-    /** The spec's own day (Patch Tuesday + the spec's offset). */
-    PATCH_TUESDAY,
+    /**
+     * The window spec's day, Patch Tuesday + the spec's offset; with a {@code PT+0d} spec this is
+     * simply "days after Patch Tuesday".
+     */
+    WINDOW_DAY,
     /** The previous ring's day. */
     PREVIOUS_RING
   }
@@ -69,8 +72,8 @@ public record Ring(
   }
 
   /** A ring {@code days} after the spec's day (Patch Tuesday + the spec's offset). */
-  public static Ring afterPatchTuesday(String name, int days, Duration soak, String targetGroup) {
-    return new Ring(name, days, CountsFrom.PATCH_TUESDAY, soak, targetGroup);
+  public static Ring afterWindowDay(String name, int days, Duration soak, String targetGroup) {
+    return new Ring(name, days, CountsFrom.WINDOW_DAY, soak, targetGroup);
   }
 
   /** A ring {@code days} after the previous ring's day. */

@@ -123,7 +123,7 @@ public record RingPlan(PatchWindowSpec spec, List<Ring> rings) {
   /** A plan of one ring covering {@value #ALL_COMPUTERS}. */
   public static RingPlan of(PatchWindowSpec spec) {
     return new RingPlan(
-        spec, List.of(Ring.afterPatchTuesday(DEFAULT_RING, 0, Duration.ZERO, ALL_COMPUTERS)));
+        spec, List.of(Ring.afterWindowDay(DEFAULT_RING, 0, Duration.ZERO, ALL_COMPUTERS)));
   }
 
   /** Starts a plan for {@code spec}. */
@@ -251,8 +251,8 @@ public record RingPlan(PatchWindowSpec spec, List<Ring> rings) {
     }
 
     /** Appends a ring {@code days} after the spec's day. */
-    public Builder afterPatchTuesday(String name, int days, Duration soak, String targetGroup) {
-      return ring(Ring.afterPatchTuesday(name, days, soak, targetGroup));
+    public Builder afterWindowDay(String name, int days, Duration soak, String targetGroup) {
+      return ring(Ring.afterWindowDay(name, days, soak, targetGroup));
     }
 
     /** Appends a ring {@code days} after the previous ring's day. */

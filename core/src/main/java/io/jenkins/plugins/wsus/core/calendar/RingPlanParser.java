@@ -121,7 +121,7 @@ final class RingPlanParser {
       return new Ring(
           name.text(),
           Integer.parseInt(m.group(2)),
-          m.group(1) == null ? Ring.CountsFrom.PATCH_TUESDAY : Ring.CountsFrom.PREVIOUS_RING,
+          m.group(1) == null ? Ring.CountsFrom.WINDOW_DAY : Ring.CountsFrom.PREVIOUS_RING,
           soak,
           group);
     } catch (IllegalArgumentException e) {

@@ -114,8 +114,8 @@ class PatchCalendarTest {
   void lateRingOfOneReleaseMayOverlapTheNextReleasesPilot() {
     RingPlan plan =
         RingPlan.builder(PatchWindowSpec.parse("PT+0d 20:00+7d UTC"))
-            .afterPatchTuesday("pilot", 0, Duration.ZERO, "Pilot")
-            .afterPatchTuesday("broad", 28, Duration.ZERO, "All Computers")
+            .afterWindowDay("pilot", 0, Duration.ZERO, "Pilot")
+            .afterWindowDay("broad", 28, Duration.ZERO, "All Computers")
             .build();
     // July 2025 broad: Jul 8 + 28 = Aug 5 20:00 to Aug 12 20:00; August pilot starts Aug 12 20:00.
     PatchCalendar calendar = PatchCalendar.of(plan);

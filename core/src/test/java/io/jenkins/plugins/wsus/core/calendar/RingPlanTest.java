@@ -18,9 +18,9 @@ class RingPlanTest {
   /** Pilot PT+1d (soak 2d), early 3 days after pilot (soak 1d), broad PT+8d. */
   static RingPlan threeRings(PatchWindowSpec spec) {
     return RingPlan.builder(spec)
-        .afterPatchTuesday("pilot", 0, Duration.ofDays(2), "WSUS Pilot")
+        .afterWindowDay("pilot", 0, Duration.ofDays(2), "WSUS Pilot")
         .afterPreviousRing("early", 3, Duration.ofDays(1), "Early Adopters")
-        .afterPatchTuesday("broad", 7, Duration.ZERO, "All Computers")
+        .afterWindowDay("broad", 7, Duration.ZERO, "All Computers")
         .build();
   }
 
@@ -70,8 +70,8 @@ class RingPlanTest {
     assertThatThrownBy(
             () ->
                 RingPlan.builder(NIGHTLY)
-                    .afterPatchTuesday("pilot", 0, Duration.ofHours(48), "WSUS Pilot")
-                    .afterPatchTuesday("broad", 2, Duration.ZERO, "All Computers")
+                    .afterWindowDay("pilot", 0, Duration.ofHours(48), "WSUS Pilot")
+                    .afterWindowDay("broad", 2, Duration.ZERO, "All Computers")
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -81,16 +81,16 @@ class RingPlanTest {
     assertThatThrownBy(
             () ->
                 RingPlan.builder(NIGHTLY)
-                    .afterPatchTuesday("pilot", 3, Duration.ZERO, "A")
-                    .afterPatchTuesday("broad", 3, Duration.ZERO, "B")
+                    .afterWindowDay("pilot", 3, Duration.ZERO, "A")
+                    .afterWindowDay("broad", 3, Duration.ZERO, "B")
                     .build())
         .hasMessageContaining("ring 'broad' starts at PT+4d 22:00");
     // Going backwards.
     assertThatThrownBy(
             () ->
                 RingPlan.builder(NIGHTLY)
-                    .afterPatchTuesday("pilot", 5, Duration.ZERO, "A")
-                    .afterPatchTuesday("broad", 1, Duration.ZERO, "B")
+                    .afterWindowDay("pilot", 5, Duration.ZERO, "A")
+                    .afterWindowDay("broad", 1, Duration.ZERO, "B")
                     .build())
         .hasMessageContaining("before ring 'pilot' has ended");
   }
@@ -100,8 +100,8 @@ class RingPlanTest {
     assertThatThrownBy(
             () ->
                 RingPlan.builder(NIGHTLY)
-                    .afterPatchTuesday("pilot", 0, Duration.ZERO, "A")
-                    .afterPatchTuesday("Pilot", 5, Duration.ZERO, "B")
+                    .afterWindowDay("pilot", 0, Duration.ZERO, "A")
+                    .afterWindowDay("Pilot", 5, Duration.ZERO, "B")
                     .build())
         .hasMessage("ring name 'Pilot' is used twice");
     assertThatThrownBy(
@@ -110,23 +110,20 @@ class RingPlanTest {
         .hasMessageContaining("first ring; it cannot count from a previous one");
     assertThatThrownBy(() -> RingPlan.builder(NIGHTLY).build())
         .hasMessageContaining("needs 1 to 20 rings, not 0");
-    assertThatThrownBy(() -> Ring.afterPatchTuesday("pilot", 0, Duration.ofHours(-1), "A"))
+    assertThatThrownBy(() -> Ring.afterWindowDay("pilot", 0, Duration.ofHours(-1), "A"))
         .hasMessageContaining("negative soak time");
-    assertThatThrownBy(() -> Ring.afterPatchTuesday("pilot", -1, Duration.ZERO, "A"))
+    assertThatThrownBy(() -> Ring.afterWindowDay("pilot", -1, Duration.ZERO, "A"))
         .hasMessageContaining("negative offset");
-    assertThatThrownBy(() -> Ring.afterPatchTuesday("pi lot", 0, Duration.ZERO, "A"))
+    assertThatThrownBy(() -> Ring.afterWindowDay("pi lot", 0, Duration.ZERO, "A"))
         .hasMessageContaining("ring name 'pi lot'");
-    assertThatThrownBy(() -> Ring.afterPatchTuesday("pilot", 0, Duration.ZERO, " "))
+    assertThatThrownBy(() -> Ring.afterWindowDay("pilot", 0, Duration.ZERO, " "))
         .hasMessageContaining("needs a target group name");
-    assertThatThrownBy(() -> Ring.afterPatchTuesday("pilot", 0, Duration.ZERO, "a\nb"))
+    assertThatThrownBy(() -> Ring.afterWindowDay("pilot", 0, Duration.ZERO, "a\nb"))
         .hasMessageContaining("needs a target group name");
-    assertThatThrownBy(() -> Ring.afterPatchTuesday("pilot", 0, Duration.ofDays(61), "A"))
+    assertThatThrownBy(() -> Ring.afterWindowDay("pilot", 0, Duration.ofDays(61), "A"))
         .hasMessageContaining("longer than 60 days");
     assertThatThrownBy(
-            () ->
-                RingPlan.builder(NIGHTLY)
-                    .afterPatchTuesday("late", 180, Duration.ZERO, "A")
-                    .build())
+            () -> RingPlan.builder(NIGHTLY).afterWindowDay("late", 180, Duration.ZERO, "A").build())
         .hasMessageContaining("falls on PT+181d, later than PT+180d");
     assertThatThrownBy(() -> threeRings(NIGHTLY).ring("nope"))
         .hasMessageContaining("no ring named 'nope' in [pilot, early, broad]");
@@ -140,7 +137,7 @@ class RingPlanTest {
     PatchWindowSpec spec = PatchWindowSpec.parse("PT+18d 22:00+2h Europe/Berlin");
     RingPlan plan =
         RingPlan.builder(spec)
-            .afterPatchTuesday("pilot", 0, Duration.ofHours(22), "Pilot")
+            .afterWindowDay("pilot", 0, Duration.ofHours(22), "Pilot")
             .afterPreviousRing("broad", 1, Duration.ZERO, "All Computers")
             .build();
     List<PatchWindow> march = plan.windowsFor(YearMonth.of(2026, 3));
@@ -185,9 +182,9 @@ class RingPlanTest {
     assertThat(plan.rings())
         .extracting(Ring::name, Ring::countsFrom, Ring::soak, Ring::targetGroup)
         .containsExactly(
-            tuple("pilot", Ring.CountsFrom.PATCH_TUESDAY, Duration.ofDays(2), "WSUS Pilot"),
+            tuple("pilot", Ring.CountsFrom.WINDOW_DAY, Duration.ofDays(2), "WSUS Pilot"),
             tuple("early", Ring.CountsFrom.PREVIOUS_RING, Duration.ofDays(1), "Early Adopters"),
-            tuple("broad", Ring.CountsFrom.PATCH_TUESDAY, Duration.ZERO, "All Computers"));
+            tuple("broad", Ring.CountsFrom.WINDOW_DAY, Duration.ZERO, "All Computers"));
     assertThat(plan)
         .isEqualTo(threeRings(NIGHTLY.withBlackoutDates(List.of(LocalDate.of(2025, 12, 24)))));
     assertThat(plan)

@@ -25,7 +25,7 @@ class WindowStartTriggerTest {
   static RingPlan dailyAtHalfPastTwo() {
     RingPlan.Builder builder =
         RingPlan.builder(PatchWindowSpec.parse("PT+1d 02:30+20m Europe/Berlin"))
-            .afterPatchTuesday("r0", 0, Duration.ZERO, "Ring 0");
+            .afterWindowDay("r0", 0, Duration.ZERO, "Ring 0");
     for (int i = 1; i < RingPlan.MAX_RINGS; i++) {
       builder.afterPreviousRing("r" + i, 1, Duration.ZERO, "Ring " + i);
     }
