@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -155,7 +156,7 @@ public record PatchWindowSpec(
 
   /** Whether {@code day} is a blackout date. */
   public boolean isBlackout(LocalDate day) {
-    return java.util.Collections.binarySearch(blackoutDates, day) >= 0;
+    return Collections.binarySearch(blackoutDates, day) >= 0;
   }
 
   /** The canonical text form, which {@link #parse(String)} reads back to an equal spec. */

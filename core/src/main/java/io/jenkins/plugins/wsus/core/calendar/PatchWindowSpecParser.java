@@ -9,6 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -269,7 +272,7 @@ final class PatchWindowSpecParser {
         }
       }
     }
-    java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>();
+    SortedSet<LocalDate> dates = new TreeSet<>();
     boolean expectDate = true;
     Token last = keyword;
     for (int i = 0; i < pieces.size(); i++) {
@@ -304,7 +307,7 @@ final class PatchWindowSpecParser {
     return List.copyOf(dates);
   }
 
-  private static void addDates(Token piece, java.util.Set<LocalDate> dates) {
+  private static void addDates(Token piece, Set<LocalDate> dates) {
     String text = piece.text();
     int dots = text.indexOf("..");
     if (dots < 0) {
