@@ -8,6 +8,7 @@ public final class LockProbe {
 
   public static void main(String[] args) {
     try (StateDirectory dir = StateDirectory.open(Path.of(args[0]))) {
+      System.out.println("opened " + dir.root());
       System.exit(0);
     } catch (StateDirectoryLockedException e) {
       System.out.println(e.getMessage());

@@ -43,6 +43,7 @@ class StateDirectoryTest {
   void anotherProcessCannotOpenALockedDirectory() throws Exception {
     Path root = tmp.resolve("shared-state");
     try (StateDirectory held = StateDirectory.open(root)) {
+      assertThat(held.isLocked()).isTrue();
       Process probe = startProbe(root);
       assertThat(probe.waitFor()).isEqualTo(3);
       assertThat(new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
