@@ -3,6 +3,8 @@ package io.jenkins.plugins.wsus.core.catalog;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ public final class SearchPageParser {
   static final String NO_RESULTS = "ctl00_catalogBody_noResultText";
   static final String MORE_RESULTS = "ctl00_catalogBody_moreResults";
   static final String NEXT_LINK = "ctl00_catalogBody_nextPageLinkText";
+  private static final Set<String> PAGE_IDS =
+      Set.of(CatalogHtml.ERROR_DIV, RESULTS_TABLE, COUNT_TEXT, NO_RESULTS, MORE_RESULTS, NEXT_LINK);
 
   private static final Pattern ROW_ID =
       Pattern.compile(
@@ -42,12 +46,14 @@ public final class SearchPageParser {
    */
   public CatalogSearchPage parse(String html, URI url) {
     Document doc = CatalogHtml.parse(html, url);
-    CatalogHtml.failOnErrorPage(doc, url);
-    if (doc.getElementById(NO_RESULTS) != null) {
+    Map<String, Element> index = CatalogHtml.indexIds(doc, PAGE_IDS::contains);
+    CatalogHtml.failOnErrorPage(index, url);
+    if (index.containsKey(NO_RESULTS)) {
       return CatalogSearchPage.empty();
     }
-    Element table = CatalogHtml.require(doc, RESULTS_TABLE, "search results table", url);
-    String countText = CatalogHtml.text(CatalogHtml.require(doc, COUNT_TEXT, "result count", url));
+    Element table = CatalogHtml.require(index, RESULTS_TABLE, "search results table", url);
+    String countText =
+        CatalogHtml.text(CatalogHtml.require(index, COUNT_TEXT, "result count", url));
     Matcher m = COUNT.matcher(countText);
     if (!m.find()) {
       throw new CatalogParseException(
@@ -66,28 +72,30 @@ public final class SearchPageParser {
         Integer.parseInt(m.group(3)),
         Integer.parseInt(m.group(4)),
         Integer.parseInt(m.group(5)),
-        doc.getElementById(MORE_RESULTS) != null,
-        doc.getElementById(NEXT_LINK) != null,
+        index.containsKey(MORE_RESULTS),
+        index.containsKey(NEXT_LINK),
         false);
   }
 
   private static CatalogSearchRow row(Element tr, String guid, String index, URI url) {
     String cell = guid + "_C%d_R" + index;
     String where = "row " + index + " (" + guid + ") ";
-    Element link = CatalogHtml.require(tr, guid + "_link", where + "title link", url);
+    Map<String, Element> ids = CatalogHtml.indexIds(tr, id -> id.startsWith(guid));
+    Element link = CatalogHtml.require(ids, guid + "_link", where + "title link", url);
     String products =
-        CatalogHtml.require(tr, cell.formatted(2), where + "products cell", url).wholeText();
+        CatalogHtml.require(ids, cell.formatted(2), where + "products cell", url).wholeText();
     String classification =
-        CatalogHtml.text(CatalogHtml.require(tr, cell.formatted(3), where + "classification", url));
+        CatalogHtml.text(
+            CatalogHtml.require(ids, cell.formatted(3), where + "classification", url));
     String date =
-        CatalogHtml.text(CatalogHtml.require(tr, cell.formatted(4), where + "last updated", url));
+        CatalogHtml.text(CatalogHtml.require(ids, cell.formatted(4), where + "last updated", url));
     String version =
-        CatalogHtml.text(CatalogHtml.require(tr, cell.formatted(5), where + "version", url));
+        CatalogHtml.text(CatalogHtml.require(ids, cell.formatted(5), where + "version", url));
     String sizeText =
-        CatalogHtml.text(CatalogHtml.require(tr, guid + "_size", where + "size text", url));
+        CatalogHtml.text(CatalogHtml.require(ids, guid + "_size", where + "size text", url));
     String sizeBytes =
         CatalogHtml.text(
-            CatalogHtml.require(tr, guid + "_originalSize", where + "size in bytes", url));
+            CatalogHtml.require(ids, guid + "_originalSize", where + "size in bytes", url));
     long bytes;
     try {
       bytes = Long.parseLong(sizeBytes);
