@@ -21,7 +21,9 @@ public enum CandidateReason {
   /** Replaced by its superseder. */
   SUPERSEDED(false),
   /** A superseder that passed the filters but lost to a newer one. */
-  SUPERSEDER_NOT_CHOSEN(false);
+  SUPERSEDER_NOT_CHOSEN(false),
+  /** A superseder whose details page could not be read (permanent error, e.g. HTTP 404). */
+  SUPERSEDER_UNREADABLE(false);
 
   private final boolean chosen;
 

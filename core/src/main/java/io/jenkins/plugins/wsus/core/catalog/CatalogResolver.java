@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * read; if it is superseded, its superseders' details are read, those passing the same filters are
  * ranked by last-modified date descending, title, id, and the first replaces it. This repeats up to
  * the depth limit; an update seen twice on the path stops the walk (cycle). When no superseder
- * qualifies the original stays chosen as {@link CandidateReason#CHOSEN_STILL_SUPERSEDED}.
+ * qualifies the original stays chosen as {@link CandidateReason#CHOSEN_STILL_SUPERSEDED}. A
+ * superseder whose details page fails permanently (e.g. HTTP 404) is skipped as {@link
+ * CandidateReason#SUPERSEDER_UNREADABLE}; transient failures propagate.
  *
  * <p>Catalog failures propagate as {@link CatalogException}s (the engine decides on retries).
  */
@@ -170,7 +172,26 @@ public final class CatalogResolver {
           cycle = true;
           continue;
         }
-        CatalogUpdateDetails nd = details(next, cache);
+        CatalogUpdateDetails nd;
+        try {
+          nd = details(next, cache);
+        } catch (CatalogException e) {
+          if (e.isTransient()) {
+            throw e; // the engine retries the whole resolution
+          }
+          // Superseded-by links can point at updates the catalog no longer serves.
+          decisions.putIfAbsent(
+              next,
+              new CandidateDecision(
+                  next,
+                  "",
+                  CandidateReason.SUPERSEDER_UNREADABLE,
+                  "Superseder of "
+                      + current.id()
+                      + ": its details could not be read: "
+                      + e.getMessage()));
+          continue;
+        }
         Candidate nc =
             new Candidate(
                 next,

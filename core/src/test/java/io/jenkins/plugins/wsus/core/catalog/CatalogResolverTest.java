@@ -209,6 +209,34 @@ class CatalogResolverTest {
   }
 
   @Test
+  void supersederTheCatalogNoLongerServesIsSkippedWithItsReason() {
+    UUID a = CatalogDataset.idOf("gone-a");
+    UUID gone = UUID.fromString("00000000-0000-0000-0000-00000000dead");
+    running
+        .simulator()
+        .setDataset(
+            CatalogDataset.of(
+                List.of(update(a, "2025-06", "KB5900041").supersededBy(gone).build())));
+
+    Resolution r = resolver.resolve("KB5900041", ResolutionCriteria.any().followingSupersedence(3));
+
+    assertThat(r.chosen()).containsExactly(a);
+    assertThat(byId(r).get(a).reason()).isEqualTo(CandidateReason.CHOSEN_STILL_SUPERSEDED);
+    assertThat(byId(r).get(gone).reason()).isEqualTo(CandidateReason.SUPERSEDER_UNREADABLE);
+    assertThat(byId(r).get(gone).explanation()).contains("HTTP 404");
+  }
+
+  @Test
+  void transientCatalogFailureDuringResolutionPropagates() {
+    running
+        .simulator()
+        .setScenario(io.jenkins.plugins.wsus.simulator.catalog.CatalogScenario.errorPageAlways());
+    assertThatThrownBy(() -> resolver.resolve("KB5062553", ResolutionCriteria.any()))
+        .isInstanceOfSatisfying(
+            CatalogUnavailableException.class, e -> assertThat(e.isTransient()).isTrue());
+  }
+
+  @Test
   void languageFilterReadsTheDetailsPage() {
     UUID en = CatalogDataset.idOf("lang-en");
     UUID all = CatalogDataset.idOf("lang-all");
