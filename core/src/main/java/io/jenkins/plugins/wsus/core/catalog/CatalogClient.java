@@ -71,6 +71,16 @@ public final class CatalogClient implements CatalogLookup, AutoCloseable {
         first = p;
       }
       if (p.noResults()) {
+        if (page > 0) {
+          // Returning the rows so far would be a silent truncation.
+          throw new CatalogParseException(
+              url,
+              "page "
+                  + (page + 1)
+                  + " came back as 'no results' although page 1 announced "
+                  + first.pageCount()
+                  + " pages");
+        }
         break;
       }
       if (p.pageNumber() != page + 1) {

@@ -303,7 +303,33 @@ class CatalogClientSimulatorTest {
   void errorPageMidSearchFailsTheWholeSearch() throws Exception {
     // Page 1 fine, page 2 the error page: a partial result must not pass for a complete one.
     String errorPage = new CatalogPageRenderer().errorPage("8DDD0010");
-    Handler secondPageFails =
+    withSecondPageReplacedBy(
+        errorPage,
+        c -> {
+          assertThat(c.search("Windows 11 Security Update", 1).rows()).hasSize(25);
+          assertThatThrownBy(() -> c.search("Windows 11 Security Update", 40))
+              .isInstanceOf(CatalogUnavailableException.class)
+              .hasMessageContaining("&p=1");
+        });
+  }
+
+  @Test
+  void resultsVanishingMidSearchAreNotASilentTruncation() throws Exception {
+    String noResults = new CatalogPageRenderer().noResultsPage("Windows 11 Security Update");
+    withSecondPageReplacedBy(
+        noResults,
+        c ->
+            assertThatThrownBy(() -> c.search("Windows 11 Security Update", 40))
+                .isInstanceOf(CatalogParseException.class)
+                .hasMessageContaining(
+                    "page 2 came back as 'no results' although page 1 announced 40 pages"));
+  }
+
+  /** Serves the simulator, except that requests for the second page get {@code html}. */
+  private void withSecondPageReplacedBy(
+      String html, java.util.function.Consumer<CatalogClient> test) throws Exception {
+    byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Handler secondPage =
         new Handler.Wrapper(sim.handler()) {
           @Override
           public boolean handle(Request request, Response response, Callback callback)
@@ -311,11 +337,7 @@ class CatalogClientSimulatorTest {
             String q = request.getHttpURI().getQuery();
             if (q != null && q.contains("&p=1")) {
               response.setStatus(200);
-              response.write(
-                  true,
-                  java.nio.ByteBuffer.wrap(
-                      errorPage.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                  callback);
+              response.write(true, java.nio.ByteBuffer.wrap(body), callback);
               return true;
             }
             return super.handle(request, response, callback);
@@ -325,17 +347,14 @@ class CatalogClientSimulatorTest {
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
-    server.setHandler(secondPageFails);
+    server.setHandler(secondPage);
     server.start();
     try (CatalogClient c =
         new CatalogClient(
             config()
                 .withBaseUrl(
                     java.net.URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/")))) {
-      assertThat(c.search("Windows 11 Security Update", 1).rows()).hasSize(25);
-      assertThatThrownBy(() -> c.search("Windows 11 Security Update", 40))
-          .isInstanceOf(CatalogUnavailableException.class)
-          .hasMessageContaining("&p=1");
+      test.accept(c);
     } finally {
       server.stop();
     }
