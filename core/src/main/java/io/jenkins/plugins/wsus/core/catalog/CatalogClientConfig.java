@@ -15,6 +15,8 @@ import java.util.Objects;
  *     between hosts several times, so this is configuration, not code
  * @param connectTimeout TCP connect timeout
  * @param responseTimeout socket read timeout (time without a byte from the server)
+ * @param maxResponseDuration cap on the whole body read, against servers that dribble bytes just
+ *     fast enough to beat {@code responseTimeout}
  * @param maxPageBytes cap on any response body; reading stops there with a typed error
  * @param maxPages upper bound on pages one search follows (the catalog itself stops at 40)
  * @param pageParameter query-string parameter carrying the zero-based page index; the recorded 2025
@@ -26,6 +28,7 @@ public record CatalogClientConfig(
     List<String> allowedDownloadHosts,
     Duration connectTimeout,
     Duration responseTimeout,
+    Duration maxResponseDuration,
     long maxPageBytes,
     int maxPages,
     String pageParameter) {
@@ -55,6 +58,10 @@ public record CatalogClientConfig(
     if (responseTimeout.isNegative() || responseTimeout.isZero()) {
       throw new IllegalArgumentException("responseTimeout must be positive");
     }
+    Objects.requireNonNull(maxResponseDuration, "maxResponseDuration");
+    if (maxResponseDuration.isNegative() || maxResponseDuration.isZero()) {
+      throw new IllegalArgumentException("maxResponseDuration must be positive");
+    }
     if (maxPageBytes < 1024) {
       throw new IllegalArgumentException("maxPageBytes must be at least 1024, was " + maxPageBytes);
     }
@@ -66,13 +73,17 @@ public record CatalogClientConfig(
     }
   }
 
-  /** The public catalog, 10 s connect, 60 s read, 4 MiB per page, 40 pages. */
+  /**
+   * The public catalog, 10 s connect, 60 s without data, 120 s per response, 4 MiB per page, 40
+   * pages.
+   */
   public static CatalogClientConfig defaults() {
     return new CatalogClientConfig(
         DEFAULT_BASE_URL,
         DEFAULT_DOWNLOAD_HOSTS,
         Duration.ofSeconds(10),
         Duration.ofSeconds(60),
+        Duration.ofSeconds(120),
         4L * 1024 * 1024,
         40,
         "p");
@@ -84,6 +95,7 @@ public record CatalogClientConfig(
         allowedDownloadHosts,
         connectTimeout,
         responseTimeout,
+        maxResponseDuration,
         maxPageBytes,
         maxPages,
         pageParameter);
@@ -91,12 +103,38 @@ public record CatalogClientConfig(
 
   public CatalogClientConfig withAllowedDownloadHosts(List<String> hosts) {
     return new CatalogClientConfig(
-        baseUrl, hosts, connectTimeout, responseTimeout, maxPageBytes, maxPages, pageParameter);
+        baseUrl,
+        hosts,
+        connectTimeout,
+        responseTimeout,
+        maxResponseDuration,
+        maxPageBytes,
+        maxPages,
+        pageParameter);
   }
 
   public CatalogClientConfig withTimeouts(Duration connect, Duration response) {
     return new CatalogClientConfig(
-        baseUrl, allowedDownloadHosts, connect, response, maxPageBytes, maxPages, pageParameter);
+        baseUrl,
+        allowedDownloadHosts,
+        connect,
+        response,
+        maxResponseDuration,
+        maxPageBytes,
+        maxPages,
+        pageParameter);
+  }
+
+  public CatalogClientConfig withMaxResponseDuration(Duration value) {
+    return new CatalogClientConfig(
+        baseUrl,
+        allowedDownloadHosts,
+        connectTimeout,
+        responseTimeout,
+        value,
+        maxPageBytes,
+        maxPages,
+        pageParameter);
   }
 
   public CatalogClientConfig withMaxPageBytes(long bytes) {
@@ -105,6 +143,7 @@ public record CatalogClientConfig(
         allowedDownloadHosts,
         connectTimeout,
         responseTimeout,
+        maxResponseDuration,
         bytes,
         maxPages,
         pageParameter);
@@ -116,6 +155,7 @@ public record CatalogClientConfig(
         allowedDownloadHosts,
         connectTimeout,
         responseTimeout,
+        maxResponseDuration,
         maxPageBytes,
         pages,
         pageParameter);
@@ -127,6 +167,7 @@ public record CatalogClientConfig(
         allowedDownloadHosts,
         connectTimeout,
         responseTimeout,
+        maxResponseDuration,
         maxPageBytes,
         maxPages,
         name);

@@ -30,11 +30,13 @@ final class CatalogHttp implements AutoCloseable {
 
   private final CloseableHttpClient http;
   private final long maxBytes;
+  private final long maxReadNanos;
 
   CatalogHttp(CatalogClientConfig config) {
     Timeout connect = Timeout.of(config.connectTimeout());
     Timeout response = Timeout.of(config.responseTimeout());
     this.maxBytes = config.maxPageBytes();
+    this.maxReadNanos = config.maxResponseDuration().toNanos();
     this.http =
         HttpClients.custom()
             .setConnectionManager(
@@ -75,8 +77,9 @@ final class CatalogHttp implements AutoCloseable {
   private byte[] execute(HttpUriRequestBase request, URI url) {
     request.setHeader("Accept-Language", "en-US");
     request.setHeader("Accept", "text/html");
+    long started = System.nanoTime();
     try {
-      return http.execute(request, response -> read(response, url));
+      return http.execute(request, response -> read(response, url, started));
     } catch (CatalogException e) {
       throw e;
     } catch (InterruptedIOException e) {
@@ -86,7 +89,7 @@ final class CatalogHttp implements AutoCloseable {
     }
   }
 
-  private byte[] read(ClassicHttpResponse response, URI url) throws IOException {
+  private byte[] read(ClassicHttpResponse response, URI url, long started) throws IOException {
     HttpEntity entity = response.getEntity();
     int status = response.getCode();
     if (status != 200) {
@@ -112,6 +115,13 @@ final class CatalogHttp implements AutoCloseable {
           throw new CatalogResponseTooLargeException(url, maxBytes);
         }
         out.write(buffer, 0, n);
+        if (System.nanoTime() - started > maxReadNanos) {
+          response.close();
+          throw new CatalogNetworkException(
+              url,
+              "Catalog response took longer than " + maxReadNanos / 1_000_000 + " ms",
+              new java.util.concurrent.TimeoutException("response duration cap"));
+        }
       }
       return out.toByteArray();
     }

@@ -379,6 +379,52 @@ class CatalogClientSimulatorTest {
   }
 
   @Test
+  void dribblingResponseIsCutAtTheDurationCap() throws Exception {
+    Handler dribble =
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            response.setStatus(200);
+            try (var out = org.eclipse.jetty.io.Content.Sink.asOutputStream(response)) {
+              for (int i = 0; i < 100; i++) {
+                out.write(new byte[1024]);
+                out.flush();
+                Thread.sleep(50);
+              }
+            } catch (java.io.IOException e) {
+              // the client hung up, as expected
+            }
+            callback.succeeded();
+            return true;
+          }
+        };
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    server.setHandler(dribble);
+    server.start();
+    try (CatalogClient c =
+        new CatalogClient(
+            config()
+                .withBaseUrl(
+                    java.net.URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withMaxResponseDuration(Duration.ofMillis(500)))) {
+      assertThatThrownBy(() -> c.search("KB5062553", 1))
+          .isInstanceOfSatisfying(
+              CatalogNetworkException.class,
+              e -> {
+                assertThat(e.isTransient()).isTrue();
+                assertThat(e.getMessage()).contains("took longer than 500 ms");
+              });
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void responseLargerThanTheCapIsRefused() {
     try (CatalogClient capped = new CatalogClient(config().withMaxPageBytes(4096))) {
       assertThatThrownBy(() -> capped.search("Windows 11 Security Update", 1))
