@@ -88,12 +88,13 @@ public final class CatalogResolver {
     }
     Map<UUID, CandidateDecision> decisions = new LinkedHashMap<>();
     List<Candidate> passed = new ArrayList<>();
+    Set<UUID> seen = new HashSet<>();
     Pattern kbInTitle = Pattern.compile("(?i)\\bKB" + kb + "\\b");
     for (CatalogSearchRow row : search.rows()) {
       Candidate cand =
           new Candidate(
               row.updateId(), row.title(), row.lastUpdated(), row.classification(), row.products());
-      if (decisions.containsKey(row.updateId()) || passed.contains(cand)) {
+      if (!seen.add(row.updateId())) {
         // The catalog may repeat a row across pages while its index shifts; one decision per id.
         warnings.add("Update " + row.updateId() + " appeared more than once in the search result.");
         continue;
