@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * superseder whose details page fails permanently (e.g. HTTP 404) is skipped as {@link
  * CandidateReason#SUPERSEDER_UNREADABLE}; transient failures propagate.
  *
- * <p>Catalog failures propagate as {@link CatalogException}s (the engine decides on retries).
+ * <p>{@link Resolution#candidates()} is sorted by title, then id, so the evidence report is stable
+ * too. Catalog failures propagate as {@link CatalogException}s (the engine decides on retries).
  */
 public final class CatalogResolver {
   private static final Pattern KB_INPUT = Pattern.compile("(?i)^\\s*(?:KB)?\\s*(\\d{4,8})\\s*$");
@@ -129,8 +130,11 @@ public final class CatalogResolver {
     } else if (chosen.isEmpty()) {
       warnings.add("No catalog update for KB" + kb + " passes the filters.");
     }
-    return new Resolution(
-        kb, query, chosen, List.copyOf(decisions.values()), search.isComplete(), warnings);
+    // Report order must not depend on the catalog's row order either.
+    List<CandidateDecision> report = new ArrayList<>(decisions.values());
+    report.sort(
+        Comparator.comparing(CandidateDecision::title).thenComparing(CandidateDecision::updateId));
+    return new Resolution(kb, query, chosen, report, search.isComplete(), warnings);
   }
 
   /** Walks superseded-by links from a chosen candidate; returns the id finally chosen. */
