@@ -90,10 +90,11 @@ class TransportFailureTest {
   }
 
   @Test
-  void closedWithoutAnswerIsConnectionReset() throws Exception {
+  void closedWithoutAnswerIsConnectionResetAndNeverRetried() throws Exception {
     try (RawHttpServer server = new RawHttpServer(socket -> socket.close())) {
       WsusException e = failure(server.baseUrl(), WsusApi::getServerVersion);
       assertThat(networkKind(e)).isEqualTo(Kind.CONNECTION_RESET);
+      assertThat(server.requests()).as("the client must not retry").isEqualTo(1);
     }
   }
 
