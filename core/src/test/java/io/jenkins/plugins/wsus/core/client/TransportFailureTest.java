@@ -221,6 +221,18 @@ class TransportFailureTest {
   }
 
   @Test
+  void basicIsNeverAnsweredOverPlainHttp() throws Exception {
+    try (LoopbackSoapServer server = new LoopbackSoapServer()) {
+      server.answer(
+          "GetServerVersion", 401, "", Map.of("WWW-Authenticate", "Basic realm=\"WSUS\""));
+      WsusException e = failure(server.baseUrl(), WsusApi::getServerVersion);
+      assertThat(((WsusHttpException) e).meaning()).isEqualTo(Meaning.AUTHENTICATION_FAILED);
+      assertThat(server.recorded()).hasSize(1);
+      assertThat(server.recorded().get(0).authorization()).isNull();
+    }
+  }
+
+  @Test
   void unknownHostIsDns() {
     WsusException e = failure("http://wsus01.invalid:8530", WsusApi::getServerVersion);
     assertThat(networkKind(e)).isEqualTo(Kind.DNS);
