@@ -29,6 +29,9 @@ public final class SoapEndpoint extends Handler.Abstract {
   /** ASP.NET's default maxRequestLength is 4096 KB. */
   static final int MAX_REQUEST_BYTES = 4096 * 1024;
 
+  /** Oversized bodies up to this size are read and discarded before the refusal. */
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
   private static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
 
   private final WindowsAuthentication auth;
@@ -196,6 +199,14 @@ public final class SoapEndpoint extends Handler.Abstract {
   private static byte[] readBody(Request request) throws BodyTooLargeException {
     long declared = request.getLength();
     if (declared > MAX_REQUEST_BYTES) {
+      // Drain a moderately oversized body so the refusal reaches the client on a sane connection.
+      if (declared <= DRAIN_LIMIT) {
+        try {
+          Content.Source.consumeAll(request);
+        } catch (java.io.IOException ignored) {
+          // The answer below still goes out; Jetty closes the connection if it must.
+        }
+      }
       throw new BodyTooLargeException();
     }
     try {
