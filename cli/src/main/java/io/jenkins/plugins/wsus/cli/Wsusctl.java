@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
     },
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {WindowCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CatalogCommand.class, WindowCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
