@@ -17,4 +17,8 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable {
   public synchronized void load() {
     throw new UnsupportedOperationException("compile-only declaration");
   }
+
+  protected hudson.XmlFile getConfigFile() {
+    throw new UnsupportedOperationException("compile-only declaration");
+  }
 }

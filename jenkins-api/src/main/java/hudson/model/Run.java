@@ -21,6 +21,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     throw new UnsupportedOperationException("compile-only declaration");
   }
 
+  public void setResult(Result r) {
+    throw new UnsupportedOperationException("compile-only declaration");
+  }
+
   public String getUrl() {
     throw new UnsupportedOperationException("compile-only declaration");
   }
