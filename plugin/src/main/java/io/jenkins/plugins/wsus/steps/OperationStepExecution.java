@@ -121,6 +121,11 @@ public final class OperationStepExecution extends StepExecution {
     return operationId;
   }
 
+  /** Replaces the services (tests; after deserialization they are the production ones). */
+  void useServices(OperationServices services) {
+    this.services = services;
+  }
+
   private OperationContext resolve() throws Exception {
     Run<?, ?> run = context.get(Run.class);
     TaskListener listener = context.get(TaskListener.class);
