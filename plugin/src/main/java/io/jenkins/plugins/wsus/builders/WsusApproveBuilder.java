@@ -90,6 +90,11 @@ public final class WsusApproveBuilder extends OperationBuilder {
       return StepForms.check(ApproveOperation.checkKbs(value), req);
     }
 
+    public FormValidation doCheckFromGroup(
+        @QueryParameter String value, @QueryParameter String group, StaplerRequest2 req) {
+      return StepForms.check(ApproveOperation.checkFromGroup(value, group), req);
+    }
+
     public FormValidation doCheckAction(@QueryParameter String value, StaplerRequest2 req) {
       return StepForms.check(ApproveOperation.checkAction(value), req);
     }

@@ -79,6 +79,17 @@ public final class ApproveOperation extends ServerOperation {
         : Check.ok();
   }
 
+  /** The source group of a promotion: optional, and not the group being approved for. */
+  public static Check checkFromGroup(String value, String group) {
+    if (value != null
+        && !value.isBlank()
+        && group != null
+        && value.trim().equalsIgnoreCase(group.trim())) {
+      return Check.error("fromGroup must differ from group");
+    }
+    return Check.ok();
+  }
+
   public static Check checkAction(String value) {
     try {
       ApprovalKind.parse(value);
@@ -122,9 +133,7 @@ public final class ApproveOperation extends ServerOperation {
     if (kbs.isEmpty() && fromGroup == null) {
       problems.add("give kbs (updates to approve) or fromGroup (promote that group's approvals)");
     }
-    if (fromGroup != null && fromGroup.equalsIgnoreCase(group)) {
-      problems.add("fromGroup must differ from group");
-    }
+    add(problems, checkFromGroup(fromGroup, group));
   }
 
   @Override
