@@ -18,6 +18,9 @@ public final class ResultKeys {
   public static final String IMPORTED_UPDATES = "importedUpdates";
   public static final String EVIDENCE = "evidence";
 
+  /** Build page: the attempts, breaker transitions and fallbacks, in order (a list of strings). */
+  public static final String TIMELINE = "timeline";
+
   // wsusHealth and wsusGate
   public static final String VERDICT = "verdict";
   public static final String REASONS = "reasons";

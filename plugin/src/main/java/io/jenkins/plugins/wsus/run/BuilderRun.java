@@ -8,6 +8,7 @@ import io.jenkins.plugins.wsus.ops.OperationRequest;
 import io.jenkins.plugins.wsus.ops.ResultMaps;
 import io.jenkins.plugins.wsus.ops.RunningOperation;
 import io.jenkins.plugins.wsus.ops.ServerOperation;
+import io.jenkins.plugins.wsus.pages.WsusBuildAction;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
@@ -45,16 +46,27 @@ public final class BuilderRun {
     try {
       Map<String, Object> result = ResultMaps.plain(running.result().get());
       log.println(request.functionName() + ": " + result);
-      return request.failureOf(result);
+      Optional<String> failure = request.failureOf(result);
+      record(run, request, result, failure.orElse(null));
+      return failure;
     } catch (InterruptedException e) {
       services.runner().cancel(running.id(), e);
       running.result().cancel(false);
       throw e;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return Optional.of(request.functionName() + " failed: " + cause.getMessage());
+      String failure = request.functionName() + " failed: " + cause.getMessage();
+      record(run, request, null, failure);
+      return Optional.of(failure);
     } catch (CancellationException e) {
       return Optional.of(request.functionName() + " was cancelled");
+    }
+  }
+
+  private static void record(
+      Run<?, ?> run, OperationRequest request, Map<String, Object> result, String failure) {
+    if (run != null) {
+      WsusBuildAction.record(run, request, result, failure);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.wsus.ops.OperationContext;
 import io.jenkins.plugins.wsus.ops.OperationRequest;
 import io.jenkins.plugins.wsus.ops.ResultMaps;
 import io.jenkins.plugins.wsus.ops.RunningOperation;
+import io.jenkins.plugins.wsus.pages.WsusBuildAction;
 import io.jenkins.plugins.wsus.run.OperationServices;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,7 @@ public final class OperationStepExecution extends StepExecution {
           f.cancel(false);
         }
       } finally {
+        recordOnBuild(null, "aborted: " + cause);
         StepCompletion.fail(context, cause);
       }
     }
@@ -142,15 +144,30 @@ public final class OperationStepExecution extends StepExecution {
       return;
     }
     if (error != null) {
-      StepCompletion.fail(context, unwrap(error));
+      Throwable cause = unwrap(error);
+      recordOnBuild(null, String.valueOf(cause.getMessage()));
+      StepCompletion.fail(context, cause);
       return;
     }
     Map<String, Object> plain = ResultMaps.plain(result);
     Optional<String> failure = request.failureOf(plain);
+    recordOnBuild(plain, failure.orElse(null));
     if (failure.isPresent()) {
       StepCompletion.fail(context, new OperationFailedException(failure.get()));
     } else {
       context.onSuccess(plain);
+    }
+  }
+
+  /** Adds the outcome to the build's WSUS page; never fails the step for it. */
+  private void recordOnBuild(Map<String, Object> result, String failure) {
+    try {
+      Run<?, ?> run = context.get(Run.class);
+      if (run != null) {
+        WsusBuildAction.record(run, request, result, failure);
+      }
+    } catch (Exception e) {
+      // The step's outcome matters more than its page; the build log still has it.
     }
   }
 
