@@ -21,4 +21,12 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable {
   protected hudson.XmlFile getConfigFile() {
     throw new UnsupportedOperationException("compile-only declaration");
   }
+
+  /**
+   * Opaque shell of {@code hudson.model.Descriptor$FormException}, named in the {@code throws}
+   * clause of {@code configure}.
+   */
+  public static final class FormException extends Exception {
+    private FormException() {}
+  }
 }

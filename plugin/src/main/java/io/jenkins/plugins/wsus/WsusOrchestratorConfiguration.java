@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * Manage Jenkins → System → "WSUS Orchestrator": the WSUS servers jobs may talk to, resilience and
@@ -142,6 +144,20 @@ public class WsusOrchestratorConfiguration extends GlobalConfiguration {
       this.evidenceRetentionDays = evidenceRetentionDays;
     }
     save();
+  }
+
+  /**
+   * Saves the submitted form. The server list is emptied first: a form whose last server was
+   * deleted sends no {@code servers} at all, and binding alone would then keep the old ones.
+   */
+  @Override
+  public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+    JenkinsPermissions.checkAdminister();
+    synchronized (lock) {
+      servers = new ArrayList<>();
+    }
+    req.bindJSON(this, json);
+    return true;
   }
 
   /** Where core keeps breaker states, journals, health snapshots and evidence. */

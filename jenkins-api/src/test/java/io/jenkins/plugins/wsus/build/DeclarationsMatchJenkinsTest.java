@@ -42,10 +42,12 @@ class DeclarationsMatchJenkinsTest {
           "com.google.common.util.concurrent.FutureCallback",
           "hudson.model.AbstractBuild",
           "hudson.model.AbstractItem",
+          "hudson.model.Descriptor$FormException",
           "hudson.model.Actionable",
           "hudson.model.ItemGroup",
           "jakarta.servlet.http.HttpServletRequest",
           "jenkins.model.Jenkins",
+          "net.sf.json.JSONObject",
           "org.springframework.security.access.AccessDeniedException",
           "org.springframework.security.core.Authentication");
 
