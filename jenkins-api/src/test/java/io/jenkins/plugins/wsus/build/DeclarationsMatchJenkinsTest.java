@@ -39,7 +39,6 @@ class DeclarationsMatchJenkinsTest {
       Set.of(
           "com.cloudbees.plugins.credentials.Credentials",
           "com.cloudbees.plugins.credentials.common.StandardUsernameCredentials",
-          "com.google.common.util.concurrent.FutureCallback",
           "hudson.model.AbstractBuild",
           "hudson.model.AbstractItem",
           "hudson.model.Descriptor$FormException",

@@ -75,7 +75,7 @@ public final class OperationStepExecution extends StepExecution {
         }
       } finally {
         recordOnBuild(null, "aborted: " + cause);
-        StepCompletion.fail(context, cause);
+        context.onFailure(cause);
       }
     }
   }
@@ -146,14 +146,14 @@ public final class OperationStepExecution extends StepExecution {
     if (error != null) {
       Throwable cause = unwrap(error);
       recordOnBuild(null, String.valueOf(cause.getMessage()));
-      StepCompletion.fail(context, cause);
+      context.onFailure(cause);
       return;
     }
     Map<String, Object> plain = ResultMaps.plain(result);
     Optional<String> failure = request.failureOf(plain);
     recordOnBuild(plain, failure.orElse(null));
     if (failure.isPresent()) {
-      StepCompletion.fail(context, new OperationFailedException(failure.get()));
+      context.onFailure(new OperationFailedException(failure.get()));
     } else {
       context.onSuccess(plain);
     }

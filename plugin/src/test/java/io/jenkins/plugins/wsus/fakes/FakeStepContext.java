@@ -27,7 +27,7 @@ public final class FakeStepContext extends StepContext {
     outcome().complete(returnValue);
   }
 
-  /** Guava's FutureCallback method, which Jenkins' context implements. */
+  @Override
   public void onFailure(Throwable t) {
     completionsCounter().incrementAndGet();
     outcome().completeExceptionally(t);

@@ -165,11 +165,6 @@ class OperationStepExecutionTest {
         .hasMessageContaining("had not started when Jenkins restarted");
   }
 
-  @Test
-  void stepCompletionFindsOnFailureOnTheContext() {
-    assertThat(StepCompletion.find(FakeStepContext.class).getName()).isEqualTo("onFailure");
-  }
-
   private static FakeStepContext contextOf(OperationStepExecution execution) throws Exception {
     var field = OperationStepExecution.class.getDeclaredField("context");
     field.setAccessible(true);
