@@ -209,6 +209,9 @@ public final class ErrorClassifier {
     if (t == null) {
       return new Classification(ErrorClass.UNKNOWN, "no error given");
     }
+    if (t instanceof ClassifiedFailureException e) {
+      return e.classification();
+    }
     if (t instanceof WsusNetworkException e) {
       return switch (e.kind()) {
         case TLS -> new Classification(ErrorClass.CONFIGURATION, "TLS: " + e.kind().hint());

@@ -50,10 +50,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Restart: with a {@link BreakerStateStore}, every transition is persisted. On creation a
  * breaker persisted OPEN is restored OPEN until its original wait ends ({@code openedAt +
- * breakerWaitInOpen}), never longer or shorter; one persisted HALF_OPEN is restored OPEN with its
- * wait already over, so the next call is a probe (Resilience4j has no direct CLOSED → HALF_OPEN);
- * FORCED_OPEN, DISABLED and METRICS_ONLY are restored as they were. The failure counts of a CLOSED
- * breaker are not persisted.
+ * breakerWaitInOpen}), never longer or shorter; one whose wait ended while the process was down, or
+ * one persisted HALF_OPEN, goes OPEN then HALF_OPEN (Resilience4j has no direct CLOSED →
+ * HALF_OPEN), so the next call is a probe rather than trusting the upstream blindly; FORCED_OPEN,
+ * DISABLED and METRICS_ONLY are restored as they were. The failure counts of a CLOSED breaker are
+ * not persisted.
  */
 public final class Resilience {
   /** The breaker guarding the Microsoft Update Catalog. */
@@ -450,6 +451,11 @@ public final class Resilience {
                       + ")");
               breaker.transitionToOpenStateUntil(waitEnds.isAfter(now) ? waitEnds : now);
               restoringOpenedAt.remove(name);
+              if (!waitEnds.isAfter(now)) {
+                pendingReason.put(
+                    name, "restored after restart: the wait in open is over; probing");
+                breaker.transitionToHalfOpenState();
+              }
             }
             case FORCED_OPEN -> {
               pendingReason.put(
