@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
@@ -378,19 +379,31 @@ public final class SyncEngine implements AutoCloseable {
       return CompletableFuture.completedFuture(terminal(f, t, null));
     }
     f.whenTerminatedIdle(null); // fallbacks change servers: they must end by themselves
-    boolean breakerOpen = cause instanceof CallNotPermittedException;
+    boolean upstreamOpen =
+        cause instanceof CallNotPermittedException cnp
+            && cnp.getCausingCircuitBreakerName()
+                .equals(Resilience.upstream(f.request.upstreamLabel()));
+    boolean rejected =
+        cause instanceof CallNotPermittedException || cause instanceof BulkheadFullException;
     Classification failure = classify(cause);
     String text = textOf(cause);
-    if (!breakerOpen && !failure.policy().eligibleForFallback()) {
+    SyncResult noFallback = rejected ? SyncResult.REJECTED : SyncResult.FAILED;
+    if (!upstreamOpen && !failure.policy().eligibleForFallback()) {
+      f.log.note("no fallback: " + failure.errorClass() + " failures are not fallback-eligible");
       return CompletableFuture.completedFuture(
-          outcome(f, SyncResult.FAILED, SyncPath.NONE, failure, text, List.of()));
+          outcome(f, noFallback, SyncPath.NONE, failure, text, List.of()));
     }
-    return tryFallbacks(f, new ArrayList<>(f.policy().fallbackOrder()), failure, text, breakerOpen);
+    return tryFallbacks(
+        f, new ArrayList<>(f.policy().fallbackOrder()), failure, text, upstreamOpen, noFallback);
   }
 
   private CompletableFuture<SyncOutcome> tryFallbacks(
-      Flight f, List<FallbackKind> remaining, Classification failure, String text, boolean open) {
-    SyncResult noFallback = open ? SyncResult.REJECTED : SyncResult.FAILED;
+      Flight f,
+      List<FallbackKind> remaining,
+      Classification failure,
+      String text,
+      boolean open,
+      SyncResult noFallback) {
     if (remaining.isEmpty()) {
       if (f.policy().fallbackOrder().isEmpty()) {
         f.log.note("no fallback strategy is configured");
@@ -410,7 +423,7 @@ public final class SyncEngine implements AutoCloseable {
     }
     if (whyNot.isPresent()) {
       f.log.fallback(kind, false, whyNot.get());
-      return tryFallbacks(f, remaining, failure, text, open);
+      return tryFallbacks(f, remaining, failure, text, open, noFallback);
     }
     f.log.fallback(
         kind,
@@ -442,7 +455,7 @@ public final class SyncEngine implements AutoCloseable {
                         null));
               }
               f.log.note(kind + " did not deliver: " + result.explanation());
-              return tryFallbacks(f, remaining, failure, text, open);
+              return tryFallbacks(f, remaining, failure, text, open, noFallback);
             })
         .exceptionally(
             e -> {
