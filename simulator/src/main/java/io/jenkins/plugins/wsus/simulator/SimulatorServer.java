@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.simulator;
 
+import io.jenkins.plugins.wsus.simulator.auth.WindowsAuthentication;
 import io.jenkins.plugins.wsus.simulator.control.ControlEndpoint;
 import io.jenkins.plugins.wsus.simulator.fault.FaultControl;
 import io.jenkins.plugins.wsus.simulator.http.SimulatorRouter;
@@ -7,7 +8,10 @@ import io.jenkins.plugins.wsus.simulator.http.WsdlResource;
 import io.jenkins.plugins.wsus.simulator.model.WsusModel;
 import io.jenkins.plugins.wsus.simulator.scenario.ScenarioControl;
 import io.jenkins.plugins.wsus.simulator.scenario.TimeScale;
+import io.jenkins.plugins.wsus.simulator.soap.SoapDispatcher;
 import io.jenkins.plugins.wsus.simulator.soap.SoapEndpoint;
+import io.jenkins.plugins.wsus.simulator.soap.ops.Operations;
+import io.jenkins.plugins.wsus.simulator.soap.xml.WsdlSchemas;
 import io.jenkins.plugins.wsus.simulator.tls.CertificateFactory;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,6 +19,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.validation.Schema;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -66,8 +72,23 @@ final class SimulatorServer {
     TimeScale time = new TimeScale(options.timeFactor(), Clock.systemUTC());
     ScenarioControl scenarios = new ScenarioControl(options.initialScenario(), time);
     FaultControl faults = new FaultControl();
-    WsusModel model = new WsusModel(options.serverVersion());
-    Optional<WsdlResource> wsdl = WsdlResource.load(options.resolveWsdlPath());
+    WsusModel model =
+        new WsusModel(
+            options.serverVersion(),
+            options.replicaMode(),
+            options.catalogMetadataSource().orElse(CatalogMetadataSource.none()),
+            time,
+            scenarios,
+            options.randomSeed());
+    Optional<WsdlResource> wsdl;
+    Optional<Schema> schema;
+    try {
+      wsdl = WsdlResource.load(options.resolveWsdlPath());
+      schema = wsdl.map(w -> WsdlSchemas.compile(w.text()));
+    } catch (RuntimeException e) {
+      model.close();
+      throw new SimulatorStartException("Cannot use the WSDL: " + e.getMessage(), e);
+    }
 
     QueuedThreadPool pool = new QueuedThreadPool(256, 8);
     pool.setName("wsus-sim");
@@ -108,7 +129,14 @@ final class SimulatorServer {
     control.setPort(options.controlPort());
     jetty.addConnector(control);
 
-    SoapEndpoint service = new SoapEndpoint(options, model, faults, wsdl);
+    SoapDispatcher dispatcher =
+        new SoapDispatcher(
+            model,
+            Operations.standard(),
+            schema,
+            wsdl.map(WsdlResource::operationNames).orElse(Set.of()));
+    WindowsAuthentication auth = new WindowsAuthentication(options.accounts(), "WSUS01");
+    SoapEndpoint service = new SoapEndpoint(auth, dispatcher, faults, wsdl);
     ControlEndpoint controlEndpoint = new ControlEndpoint(model, scenarios, faults);
     SimulatorRouter router = new SimulatorRouter(service, controlEndpoint, options.mounts());
     router.setControlConnector(control);
@@ -117,6 +145,7 @@ final class SimulatorServer {
     try {
       jetty.start();
     } catch (Exception e) {
+      model.close();
       try {
         jetty.stop();
       } catch (Exception suppressed) {
@@ -220,6 +249,7 @@ final class SimulatorServer {
   }
 
   void stop() {
+    model.close();
     try {
       jetty.stop();
     } catch (Exception e) {

@@ -2,7 +2,6 @@ package io.jenkins.plugins.wsus.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +14,8 @@ class SimulatorStartTest {
 
   @Test
   void startsOnEphemeralPortsAndAsksForWindowsAuthentication() throws Exception {
-    try (WsusSimulator sim = WsusSimulator.start(SimulatorOptions.builder().withoutWsdl().build())) {
+    try (WsusSimulator sim =
+        WsusSimulator.start(SimulatorOptions.builder().withoutWsdl().build())) {
       assertThat(sim.wsusUrl()).startsWith("http://127.0.0.1:");
       assertThat(sim.httpsUrl()).startsWith("https://127.0.0.1:");
       assertThat(sim.caCertificatePem()).startsWith("-----BEGIN CERTIFICATE-----");

@@ -39,6 +39,23 @@ public final class WsdlResource {
     }
   }
 
+  /** Operation names the WSDL's portType declares. */
+  public java.util.Set<String> operationNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    int portType = text.indexOf("<wsdl:portType");
+    int end = text.indexOf("</wsdl:portType>");
+    if (portType < 0 || end < portType) {
+      return names;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<wsdl:operation name=\"([A-Za-z0-9_]+)\"")
+            .matcher(text.substring(portType, end));
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
   public Path path() {
     return path;
   }
