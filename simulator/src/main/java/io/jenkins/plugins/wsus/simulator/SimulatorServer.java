@@ -84,7 +84,7 @@ final class SimulatorServer {
     Optional<Schema> schema;
     try {
       wsdl = WsdlResource.load(options.resolveWsdlPath());
-      schema = wsdl.map(w -> WsdlSchemas.compile(w.text()));
+      schema = wsdl.map(w -> WsdlSchemas.compileCached(w.text()));
     } catch (RuntimeException e) {
       model.close();
       throw new SimulatorStartException("Cannot use the WSDL: " + e.getMessage(), e);

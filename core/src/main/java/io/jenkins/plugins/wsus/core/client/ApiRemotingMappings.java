@@ -143,9 +143,11 @@ final class ApiRemotingMappings {
   /**
    * Keys looked for in {@code MiscData} entries of the form {@code key=value} that carry the
    * SynchronizationError (by name or int). ASSUMPTION: the WSDL only says MiscData is a list of
-   * strings; no public source shows the layout of a sync event's MiscData.
+   * strings and no public source shows a sync event's MiscData; the project's simulator writes
+   * {@code SynchronizationError=<name>} and {@code SynchronizationErrorCode=<int>}.
    */
-  static final List<String> ERROR_KEYS = List.of("synchronizationerror", "errortype", "error");
+  static final List<String> ERROR_KEYS =
+      List.of("synchronizationerror", "synchronizationerrorcode", "errortype", "error");
 
   /**
    * The SynchronizationError of an event. Only failure and cancel events carry one: a failure
@@ -212,10 +214,13 @@ final class ApiRemotingMappings {
 
   // ------------------------------------------------------------------ GetSubscriptionCategories
 
-  /** ASSUMPTION: category rows start with [id (guid), title (string), ...]. */
+  /**
+   * ASSUMPTION (no public source; the same layout as the project's simulator, WireLayout): category
+   * rows are [id (guid), category type (string), title (string), parent id (guid or nil)].
+   */
   static final int CATEGORY_ID = 0;
 
-  static final int CATEGORY_TITLE = 1;
+  static final int CATEGORY_TITLE = 2;
 
   static SubscriptionCategory category(GenericRow row) {
     return new SubscriptionCategory(
@@ -225,13 +230,14 @@ final class ApiRemotingMappings {
   // ------------------------------------------------------------------ ExecuteSPGetAllTargetGroups
 
   /**
-   * ASSUMPTION: target-group rows are [TargetGroupID (guid), Name (string), ParentGroupID (guid or
-   * nil), ...].
+   * ASSUMPTION (no public source; the same layout as the project's simulator, WireLayout):
+   * target-group rows are [TargetGroupID (guid), Name (string), Description (string), ParentGroupID
+   * (guid or nil), order (int)].
    */
   static final int GROUP_ID = 0;
 
   static final int GROUP_NAME = 1;
-  static final int GROUP_PARENT = 2;
+  static final int GROUP_PARENT = 3;
 
   static TargetGroup targetGroup(GenericRow row) {
     return new TargetGroup(
@@ -267,25 +273,18 @@ final class ApiRemotingMappings {
   // ------------------------------------------------------------------ ExecuteSPGetUpdateById
 
   /**
-   * ASSUMPTION: a {@code minimalProperties} row starts with [UpdateId (guid), RevisionNumber (int),
-   * title (string)].
+   * ASSUMPTION (no public source; the same layout as the project's simulator, WireLayout): a {@code
+   * minimalProperties} row is [UpdateId (guid), RevisionNumber (int), title (string),
+   * classification id (guid), classification title (string), ...]; no row means the server does not
+   * know the update.
    */
   static final int UPDATE_ID = 0;
 
   static final int UPDATE_REVISION = 1;
   static final int UPDATE_TITLE = 2;
+  static final int UPDATE_CLASSIFICATION_TITLE = 4;
 
-  /**
-   * ASSUMPTION: a {@code localizedCategoryTitleRows} row is [category id (guid), title (string),
-   * category type (string, e.g. "UpdateClassification")]; the classification is the first row whose
-   * type names a classification, else unknown (null).
-   */
-  static final int CATEGORY_TITLE_ROW_TITLE = 1;
-
-  static final int CATEGORY_TITLE_ROW_TYPE = 2;
-
-  static Optional<UpdateSummary> updateSummary(
-      List<GenericRow> minimalProperties, List<GenericRow> categoryTitleRows) {
+  static Optional<UpdateSummary> updateSummary(List<GenericRow> minimalProperties) {
     if (minimalProperties.isEmpty()) {
       return Optional.empty();
     }
@@ -293,14 +292,7 @@ final class ApiRemotingMappings {
     UpdateRevisionId id =
         new UpdateRevisionId(
             row.uuid(UPDATE_ID, "update id"), row.intValue(UPDATE_REVISION, "revision number"));
-    String classification = null;
-    for (GenericRow category : categoryTitleRows) {
-      String type = category.string(CATEGORY_TITLE_ROW_TYPE);
-      if (type != null && type.toLowerCase(Locale.ROOT).contains("classification")) {
-        classification = category.string(CATEGORY_TITLE_ROW_TITLE);
-        break;
-      }
-    }
-    return Optional.of(new UpdateSummary(id, row.string(UPDATE_TITLE), classification));
+    return Optional.of(
+        new UpdateSummary(id, row.string(UPDATE_TITLE), row.string(UPDATE_CLASSIFICATION_TITLE)));
   }
 }

@@ -178,8 +178,7 @@ final class ApiRemotingResponses {
       return Optional.empty();
     }
     return ApiRemotingMappings.updateSummary(
-        GenericRows.rows(Dom.child(result, SERVICE_NS, "minimalProperties"), SERVICE_NS),
-        GenericRows.rows(Dom.child(result, SERVICE_NS, "localizedCategoryTitleRows"), SERVICE_NS));
+        GenericRows.rows(Dom.child(result, SERVICE_NS, "minimalProperties"), SERVICE_NS));
   }
 
   private static Instant dateTime(Element row, String name) {

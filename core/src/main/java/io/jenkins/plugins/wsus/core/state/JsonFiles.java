@@ -28,6 +28,7 @@ public final class JsonFiles {
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           // Newer versions may add fields; older readers must still load the file.
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

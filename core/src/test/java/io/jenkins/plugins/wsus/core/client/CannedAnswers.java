@@ -97,10 +97,16 @@ final class CannedAnswers {
             response(
                 "GetSubscriptionCategories",
                 "<GetSubscriptionCategoriesResult>"
-                    + row(guid(UPDATES_CLASSIFICATION), any("string", "Updates"))
+                    + row(
+                        guid(UPDATES_CLASSIFICATION),
+                        any("string", "UpdateClassification"),
+                        any("string", "Updates"),
+                        nil())
                     + row(
                         guid("e6cf1350-c01b-414d-a61f-263d14d133b4"),
-                        any("string", "Critical Updates"))
+                        any("string", "UpdateClassification"),
+                        any("string", "Critical Updates"),
+                        nil())
                     + "</GetSubscriptionCategoriesResult>"))
         .answer("SetSubscription", response("SetSubscription", ""))
         .answer(
@@ -128,8 +134,18 @@ final class CannedAnswers {
             response(
                 "ExecuteSPGetAllTargetGroups",
                 "<ExecuteSPGetAllTargetGroupsResult>"
-                    + row(guid(ROOT_GROUP), any("string", "All Computers"), nil())
-                    + row(guid(PILOT_GROUP), any("string", "Pilot"), guid(ROOT_GROUP))
+                    + row(
+                        guid(ROOT_GROUP),
+                        any("string", "All Computers"),
+                        any("string", ""),
+                        nil(),
+                        any("int", 0))
+                    + row(
+                        guid(PILOT_GROUP),
+                        any("string", "Pilot"),
+                        any("string", "ring 0"),
+                        guid(ROOT_GROUP),
+                        any("int", 1))
                     + "</ExecuteSPGetAllTargetGroupsResult>"))
         .answer(
             "ExecuteSPDeployUpdate1",
@@ -147,13 +163,10 @@ final class CannedAnswers {
                     + row(
                         guid(AllRequests.UPDATE),
                         any("int", 201),
-                        any("string", "2025-07 Cumulative Update"))
-                    + "</minimalProperties><localizedCategoryTitleRows>"
-                    + row(
+                        any("string", "2025-07 Cumulative Update"),
                         guid(UPDATES_CLASSIFICATION),
-                        any("string", "Security Updates"),
-                        any("string", "UpdateClassification"))
-                    + "</localizedCategoryTitleRows></ExecuteSPGetUpdateByIdResult>"));
+                        any("string", "Security Updates"))
+                    + "</minimalProperties></ExecuteSPGetUpdateByIdResult>"));
   }
 
   static String eventRow(

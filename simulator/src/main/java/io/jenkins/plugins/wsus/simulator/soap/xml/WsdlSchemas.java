@@ -26,7 +26,21 @@ public final class WsdlSchemas {
 
   private static final String XSD = XMLConstants.W3C_XML_SCHEMA_NS_URI;
 
+  /** Compiled schemas by WSDL text: a Schema is immutable and thread-safe, compiling takes ~1 s. */
+  private static final java.util.Map<String, Schema> CACHE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private WsdlSchemas() {}
+
+  /** Like {@link #compile} but reuses an earlier compilation of the same text. */
+  public static Schema compileCached(String wsdl) {
+    Schema cached = CACHE.get(wsdl);
+    if (cached == null) {
+      cached = compile(wsdl);
+      CACHE.put(wsdl, cached);
+    }
+    return cached;
+  }
 
   /** The schema of the WSDL text {@code wsdl}. */
   public static Schema compile(String wsdl) {
