@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
 import io.jenkins.plugins.wsus.core.journal.ChangeRequest;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;

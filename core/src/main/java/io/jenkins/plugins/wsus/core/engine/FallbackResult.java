@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import java.util.List;
 
 /**

@@ -1,9 +1,14 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import io.jenkins.plugins.wsus.core.evidence.Redactor;
+import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,9 +34,31 @@ final class Flight {
     this.request = request;
     this.connection = connection;
     this.clock = clock;
-    this.log = new FlightLog(request.server(), clock);
+    this.log =
+        new FlightLog(
+            request.server(),
+            clock,
+            new RunRecorder(
+                request.runId(), request.server(), summary(request), clock, Redactor.keysOnly()));
     this.start = clock.instant();
     this.deadline = start.plus(request.policy().overallTimeout());
+  }
+
+  /** The request as the evidence shows it (no secrets: a request carries none). */
+  private static Map<String, String> summary(SyncRequest r) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("server", r.server());
+    m.put("upstream", r.upstreamLabel());
+    m.put("requestedBy", r.requestedBy());
+    SyncPolicy p = r.policy();
+    m.put("stallTimeout", p.stallTimeout().toString());
+    m.put("overallTimeout", p.overallTimeout().toString());
+    m.put("polling", p.pollInitial() + " x" + p.pollMultiplier() + " up to " + p.pollCap());
+    m.put("degradedSync", Boolean.toString(p.degradedSyncEnabled()));
+    m.put("restoreMode", p.restoreMode().name());
+    m.put("includeProductsInBisection", Boolean.toString(p.includeProductsInBisection()));
+    m.put("fallbackOrder", p.fallbackOrder().toString());
+    return m;
   }
 
   SyncPolicy policy() {

@@ -1,9 +1,13 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import io.jenkins.plugins.wsus.core.evidence.EventType;
+import io.jenkins.plugins.wsus.core.evidence.EvidenceEvent;
+import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
 import io.jenkins.plugins.wsus.core.model.SyncProgress;
 import io.jenkins.plugins.wsus.core.resilience.BreakerTransition;
 import io.jenkins.plugins.wsus.core.resilience.RetryNotice;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +25,19 @@ final class FlightLog {
 
   private final String server;
   private final Clock clock;
+  private final RunRecorder evidence;
   private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
   private final List<RunStep> entries = new ArrayList<>();
 
-  FlightLog(String server, Clock clock) {
+  FlightLog(String server, Clock clock, RunRecorder evidence) {
     this.server = server;
     this.clock = clock;
+    this.evidence = evidence;
+  }
+
+  /** The run's evidence recorder (finished by the engine). */
+  RunRecorder evidence() {
+    return evidence;
   }
 
   void add(SyncListener listener) {
@@ -42,7 +53,12 @@ final class FlightLog {
   }
 
   void note(String message) {
-    record("NOTE", message, Map.of());
+    record("NOTE", message, Map.of(), null);
+  }
+
+  /** A note that auditors need too (e.g. "no fallback configured"). */
+  void decision(String message) {
+    record("NOTE", message, Map.of(), EventType.FALLBACK_DECISION);
   }
 
   void attemptStarted(int attempt, boolean attached) {
@@ -54,8 +70,23 @@ final class FlightLog {
             + (attached ? "attached to the sync already running" : "started a sync")
             + " on "
             + server,
-        Map.of("attempt", Integer.toString(attempt), "attached", Boolean.toString(attached)));
+        Map.of(
+            "attempt",
+            Integer.toString(attempt),
+            "attached",
+            Boolean.toString(attached),
+            "result",
+            "STARTED"),
+        EventType.ATTEMPT);
     each(l -> l.onAttemptStarted(attempt, attached));
+  }
+
+  void attemptSucceeded(int attempt) {
+    record(
+        "ATTEMPT",
+        "attempt " + attempt + ": the sync succeeded (event 384)",
+        Map.of("attempt", Integer.toString(attempt), "result", EvidenceEvent.SUCCEEDED),
+        EventType.ATTEMPT);
   }
 
   void progress(SyncProgress p) {
@@ -68,12 +99,13 @@ final class FlightLog {
             "processed",
             Long.toString(p.processed()),
             "total",
-            Long.toString(p.total())));
+            Long.toString(p.total())),
+        null);
     each(l -> l.onProgress(p));
   }
 
   void error(String message, String errorClass) {
-    record("ERROR", message, Map.of("errorClass", errorClass));
+    record("ERROR", message, Map.of("errorClass", errorClass), EventType.ERROR);
   }
 
   void retry(RetryNotice notice) {
@@ -86,7 +118,9 @@ final class FlightLog {
             "delayMillis",
             Long.toString(notice.delay().toMillis()),
             "givingUp",
-            Boolean.toString(notice.givingUp())));
+            Boolean.toString(notice.givingUp())),
+        null);
+    evidence.onRetry(notice);
     each(l -> l.onRetry(notice));
   }
 
@@ -94,7 +128,9 @@ final class FlightLog {
     record(
         "BREAKER",
         "circuit breaker " + t.name() + ": " + t.from() + " -> " + t.to() + " (" + t.reason() + ")",
-        Map.of("breaker", t.name(), "from", t.from().name(), "to", t.to().name()));
+        Map.of("breaker", t.name(), "from", t.from().name(), "to", t.to().name()),
+        null);
+    evidence.onBreakerTransition(t);
     each(l -> l.onBreakerTransition(t));
   }
 
@@ -102,7 +138,8 @@ final class FlightLog {
     record(
         "FALLBACK_DECISION",
         "fallback " + kind + (taken ? " taken: " : " not taken: ") + why,
-        Map.of("strategy", kind.name(), "taken", Boolean.toString(taken)));
+        Map.of("strategy", kind.name(), "taken", Boolean.toString(taken)),
+        EventType.FALLBACK_DECISION);
     each(l -> l.onFallbackDecision(kind, taken, why));
   }
 
@@ -110,12 +147,13 @@ final class FlightLog {
     record(
         "QUARANTINE",
         "quarantined " + q.stream().map(c -> c.title() + " (" + c.id() + ")").toList() + ": " + why,
-        Map.of("count", Integer.toString(q.size())));
+        Map.of("count", Integer.toString(q.size())),
+        EventType.QUARANTINE);
     each(l -> l.onQuarantine(q));
   }
 
   void journal(String step, String detail) {
-    record("JOURNAL", "journal " + step + ": " + detail, Map.of("step", step));
+    record("JOURNAL", "journal " + step + ": " + detail, Map.of("step", step), EventType.JOURNAL);
     each(l -> l.onJournalStep(step, detail));
   }
 
@@ -130,12 +168,18 @@ final class FlightLog {
             + o.attempts()
             + " attempt(s)"
             + (o.errorClass() == null ? "" : " [" + o.errorClass() + ": " + o.errorText() + "]"),
-        Map.of("result", o.result().name(), "path", o.path().name()));
+        Map.of("result", o.result().name(), "path", o.path().name()),
+        null); // the recorder adds the OUTCOME event when the engine finishes it
   }
 
-  private void record(String type, String message, Map<String, String> data) {
+  private void record(
+      String type, String message, Map<String, String> data, EventType evidenceType) {
+    Instant at = clock.instant();
     synchronized (this) {
-      entries.add(new RunStep(clock.instant(), type, message, data));
+      entries.add(new RunStep(at, type, message, data));
+    }
+    if (evidenceType != null) {
+      evidence.add(EvidenceEvent.of(at, evidenceType, message, data));
     }
     LOG.debug("[{}] {} {}", server, type, message);
     each(l -> l.onMessage(message));

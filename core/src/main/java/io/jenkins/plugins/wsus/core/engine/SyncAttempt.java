@@ -337,6 +337,7 @@ final class SyncAttempt {
   }
 
   private void succeed(Result r) {
+    flight.log.attemptSucceeded(number);
     flight.setCurrentIfSame(this, null);
     result.complete(r);
   }

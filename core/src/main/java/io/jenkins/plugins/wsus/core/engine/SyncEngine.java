@@ -4,11 +4,20 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
+import io.jenkins.plugins.wsus.core.evidence.RunRecord;
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
+import io.jenkins.plugins.wsus.core.health.HealthEvaluator;
+import io.jenkins.plugins.wsus.core.health.HealthInputs;
+import io.jenkins.plugins.wsus.core.health.HealthStore;
+import io.jenkins.plugins.wsus.core.health.ServerHealth;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.core.journal.RecoveryReport;
 import io.jenkins.plugins.wsus.core.journal.SubscriptionRestorer;
 import io.jenkins.plugins.wsus.core.journal.WsusSubscriptionRestorer;
+import io.jenkins.plugins.wsus.core.model.SynchronizationResult;
+import io.jenkins.plugins.wsus.core.resilience.BreakerState;
 import io.jenkins.plugins.wsus.core.resilience.BreakerTransition;
 import io.jenkins.plugins.wsus.core.resilience.Classification;
 import io.jenkins.plugins.wsus.core.resilience.ClassifiedFailureException;
@@ -25,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +47,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +91,10 @@ public final class SyncEngine implements AutoCloseable {
   private final Clock clock;
   private final Map<FallbackKind, FallbackStrategy> strategies;
   private final List<Consumer<SyncOutcome>> outcomeListeners = new CopyOnWriteArrayList<>();
-  private final List<Function<EngineRun, String>> runRecorders = new CopyOnWriteArrayList<>();
+  private final List<Consumer<EngineRun>> runListeners = new CopyOnWriteArrayList<>();
+  private final EvidenceStore evidenceStore;
+  private final HealthStore healthStore;
+  private final HealthEvaluator healthEvaluator;
   private final Map<String, ServerConnection> connections = new ConcurrentHashMap<>();
   private final Map<String, Flight> flights = new ConcurrentHashMap<>();
 
@@ -91,6 +103,9 @@ public final class SyncEngine implements AutoCloseable {
     this.journal = b.journal;
     this.userName = b.userName;
     this.clock = b.clock;
+    this.evidenceStore = b.evidenceStore;
+    this.healthStore = b.healthStore;
+    this.healthEvaluator = b.healthEvaluator;
     this.scheduler =
         new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, threads(THREAD_PREFIX + "scheduler-"));
     this.scheduler.setRemoveOnCancelPolicy(true);
@@ -138,13 +153,9 @@ public final class SyncEngine implements AutoCloseable {
     outcomeListeners.add(Objects.requireNonNull(listener));
   }
 
-  /**
-   * Receives every finished run with its recorded steps, before the callers hear the outcome; the
-   * evidence writer returns where it wrote the run (put in {@link SyncOutcome#evidence()}), or
-   * null.
-   */
-  public void addRunRecorder(Function<EngineRun, String> recorder) {
-    runRecorders.add(Objects.requireNonNull(recorder));
+  /** Hears every finished run with its steps and evidence record (before the callers do). */
+  public void addRunListener(Consumer<EngineRun> listener) {
+    runListeners.add(Objects.requireNonNull(listener));
   }
 
   /** The servers with a flight in progress. */
@@ -506,18 +517,33 @@ public final class SyncEngine implements AutoCloseable {
       return;
     }
     f.log.outcome(o);
+    RunRecord record =
+        f.log
+            .evidence()
+            .finish(
+                o.result()
+                    + " via "
+                    + o.path()
+                    + (o.errorClass() == null ? "" : " (" + o.errorClass() + ")"),
+                o.succeeded(),
+                o.path());
     SyncOutcome done = o;
-    EngineRun run = new EngineRun(f.request, o, f.log.entries());
-    for (Function<EngineRun, String> recorder : runRecorders) {
+    if (evidenceStore != null) {
       try {
-        String ref = recorder.apply(run);
-        if (ref != null && done.evidence() == null) {
-          done = done.withEvidence(ref);
-        }
+        done = o.withEvidence(evidenceStore.save(record).json().toString());
       } catch (RuntimeException e) {
-        LOG.warn("Could not record the evidence of run {}", f.request.runId(), e);
+        LOG.warn("Could not save the evidence of run {}", f.request.runId(), e);
       }
     }
+    EngineRun run = new EngineRun(f.request, done, f.log.entries(), record);
+    for (Consumer<EngineRun> l : runListeners) {
+      try {
+        l.accept(run);
+      } catch (RuntimeException e) {
+        LOG.warn("A run listener failed for {}", f.request.server(), e);
+      }
+    }
+    updateHealth(f, done);
     flights.remove(f.request.server(), f);
     f.complete(done);
     for (Consumer<SyncOutcome> l : outcomeListeners) {
@@ -526,6 +552,53 @@ public final class SyncEngine implements AutoCloseable {
       } catch (RuntimeException e) {
         LOG.warn("An outcome listener failed for {}", f.request.server(), e);
       }
+    }
+  }
+
+  /** Saves the server's new health snapshot; the store notifies gate waiters. */
+  private void updateHealth(Flight f, SyncOutcome o) {
+    if (healthStore == null || healthEvaluator == null) {
+      return;
+    }
+    try {
+      String server = f.request.server();
+      Optional<ServerHealth> before = healthStore.load(server);
+      boolean ok = o.succeeded();
+      Map<String, BreakerState> breakers = new TreeMap<>();
+      resilience
+          .breakerStates()
+          .forEach(
+              (name, state) -> {
+                if (name.equals(Resilience.server(server))
+                    || name.equals(Resilience.upstream(f.request.upstreamLabel()))) {
+                  breakers.put(name, state);
+                }
+              });
+      String quarantine =
+          ok
+                  && o.path() == SyncPath.DEGRADED
+                  && f.policy().restoreMode() == RestoreMode.ON_NEXT_HEALTHY_SYNC
+              ? o.quarantined().stream()
+                  .map(q -> (q.product() ? "product " : "classification ") + q.title())
+                  .collect(java.util.stream.Collectors.joining(", "))
+              : null;
+      HealthInputs in =
+          new HealthInputs(
+              server,
+              ok ? o.end() : before.map(ServerHealth::lastSuccessAt).orElse(null),
+              switch (o.result()) {
+                case SUCCEEDED -> SynchronizationResult.SUCCEEDED;
+                case CANCELED -> SynchronizationResult.CANCELED;
+                default -> SynchronizationResult.FAILED;
+              },
+              ok || o.errorClass() == null ? null : ErrorClass.valueOf(o.errorClass()),
+              ok ? null : o.errorText(),
+              ok ? 0 : before.map(ServerHealth::consecutiveFailures).orElse(0) + 1,
+              breakers,
+              quarantine);
+      healthStore.save(healthEvaluator.evaluate(in, clock.instant()));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not update the health of {}", f.request.server(), e);
     }
   }
 
@@ -631,6 +704,9 @@ public final class SyncEngine implements AutoCloseable {
     private io.jenkins.plugins.wsus.core.resilience.BreakerStateStore breakerStore;
     private String userName = "wsus-orchestrator";
     private final List<FallbackStrategy> strategies = new ArrayList<>();
+    private EvidenceStore evidenceStore;
+    private HealthStore healthStore;
+    private HealthEvaluator healthEvaluator;
 
     private Builder(ResilienceSettings settings, WsusApiFactory apis, ChangeJournal journal) {
       this.settings = Objects.requireNonNull(settings, "settings");
@@ -672,6 +748,19 @@ public final class SyncEngine implements AutoCloseable {
     /** Installs a fallback strategy (e.g. the catalog import); replaces one of the same kind. */
     public Builder fallback(FallbackStrategy strategy) {
       this.strategies.add(Objects.requireNonNull(strategy));
+      return this;
+    }
+
+    /** Saves every run's evidence (JSON + HTML) there; its JSON path goes in the outcome. */
+    public Builder evidence(EvidenceStore store) {
+      this.evidenceStore = store;
+      return this;
+    }
+
+    /** Updates the server's health snapshot after every outcome (the store notifies gates). */
+    public Builder health(HealthStore store, HealthEvaluator evaluator) {
+      this.healthStore = store;
+      this.healthEvaluator = evaluator;
       return this;
     }
 

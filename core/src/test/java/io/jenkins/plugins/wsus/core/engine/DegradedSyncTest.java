@@ -2,6 +2,7 @@ package io.jenkins.plugins.wsus.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.journal.EntryState;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.simulator.model.KnownCategories;

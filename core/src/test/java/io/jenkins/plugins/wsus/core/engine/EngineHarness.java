@@ -3,6 +3,10 @@ package io.jenkins.plugins.wsus.core.engine;
 import io.jenkins.plugins.wsus.core.client.ApiRemotingClient;
 import io.jenkins.plugins.wsus.core.client.WsusApi;
 import io.jenkins.plugins.wsus.core.client.WsusClientConfig;
+import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
+import io.jenkins.plugins.wsus.core.health.HealthEvaluator;
+import io.jenkins.plugins.wsus.core.health.HealthStore;
+import io.jenkins.plugins.wsus.core.health.HealthThresholds;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
 import io.jenkins.plugins.wsus.core.resilience.ResilienceSettings;
 import io.jenkins.plugins.wsus.core.state.StateDirectory;
@@ -32,6 +36,8 @@ final class EngineHarness implements AutoCloseable {
   final Map<String, WsusSimulator> sims = new LinkedHashMap<>();
   final StateDirectory state;
   final ChangeJournal journal;
+  final EvidenceStore evidence;
+  final HealthStore health;
   final SyncEngine engine;
 
   private EngineHarness(
@@ -48,8 +54,12 @@ final class EngineHarness implements AutoCloseable {
     }
     this.state = StateDirectory.open(stateRoot);
     this.journal = new ChangeJournal(state.journal(), Clock.systemUTC());
+    this.evidence = new EvidenceStore(state.evidence(), Clock.systemUTC(), Duration.ofDays(1), 500);
+    this.health = new HealthStore(state.health());
     this.engine =
         SyncEngine.builder(settings, name -> client(sims.get(name), name, responseTimeout), journal)
+            .evidence(evidence)
+            .health(health, new HealthEvaluator(HealthThresholds.defaults(), null))
             .build();
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.jenkins.plugins.wsus.core.evidence.RunRecord;
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.model.SyncProgress;
 import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
 import java.nio.file.Path;
@@ -64,6 +66,23 @@ class SyncEngineFlightTest {
               .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
       SyncOutcome back = json.readValue(json.writeValueAsString(o), SyncOutcome.class);
       assertThat(back).isEqualTo(o);
+
+      // evidence: JSON + HTML written, the outcome points at the JSON
+      assertThat(o.evidence()).isNotNull();
+      assertThat(Path.of(o.evidence())).exists();
+      RunRecord record = h.evidence.load(o.runId());
+      assertThat(record.succeeded()).isTrue();
+      assertThat(record.path()).isEqualTo(SyncPath.UPSTREAM);
+      assertThat(record.events()).extracting(e -> e.type().name()).contains("ATTEMPT", "OUTCOME");
+      assertThat(h.evidence.pathsOf(o.runId()).html()).exists();
+      // health: a fresh snapshot with the success
+      assertThat(h.health.load("wsus01"))
+          .get()
+          .satisfies(
+              hs -> {
+                assertThat(hs.lastResult().name()).isEqualTo("SUCCEEDED");
+                assertThat(hs.consecutiveFailures()).isZero();
+              });
     }
   }
 
