@@ -303,14 +303,14 @@ final class SyncAttempt {
         .whenComplete((x, e) -> fail(failure));
   }
 
-  /** Polls the state at the initial poll interval until NotProcessing or {@code polls} tries. */
+  /** Polls the state at the adaptive interval until NotProcessing or {@code polls} tries. */
   private CompletableFuture<Void> awaitNotProcessing(int polls) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    checkIdle(polls, done);
+    checkIdle(polls, new AdaptiveInterval(policy), done);
     return done;
   }
 
-  private void checkIdle(int remaining, CompletableFuture<Void> done) {
+  private void checkIdle(int remaining, AdaptiveInterval wait, CompletableFuture<Void> done) {
     conn.call(WsusApi::getSubscriptionState)
         .whenComplete(
             (s, f) -> {
@@ -318,8 +318,8 @@ final class SyncAttempt {
                 done.complete(null);
               } else {
                 scheduler.schedule(
-                    () -> checkIdle(remaining - 1, done),
-                    policy.pollInitial().toNanos(),
+                    () -> checkIdle(remaining - 1, wait, done),
+                    wait.next().toNanos(),
                     TimeUnit.NANOSECONDS);
               }
             });

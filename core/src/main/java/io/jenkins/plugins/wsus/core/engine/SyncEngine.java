@@ -506,7 +506,7 @@ public final class SyncEngine implements AutoCloseable {
         f.now(),
         f.attempts(),
         failure == null ? null : failure.errorClass().name(),
-        failure == null ? null : (text == null ? failure.reason() : text),
+        text != null ? text : (failure == null ? null : failure.reason()),
         quarantined,
         List.of(),
         null);
