@@ -35,7 +35,6 @@ public final class WsusModel implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final String serverVersion;
-  private final boolean replica;
   private final CatalogMetadataSource catalog;
   private final TimeScale time;
   private final ScenarioControl scenarios;
@@ -69,7 +68,6 @@ public final class WsusModel implements AutoCloseable {
       ScenarioControl scenarios,
       long seed) {
     this.serverVersion = serverVersion;
-    this.replica = replica;
     this.catalog = catalog;
     this.time = time;
     this.scenarios = scenarios;
@@ -123,8 +121,14 @@ public final class WsusModel implements AutoCloseable {
     return serverVersion;
   }
 
+  /** Whether the server is a replica (ReplicaMode in its configuration). */
   public boolean isReplica() {
-    return replica;
+    lock.lock();
+    try {
+      return configuration.replicaMode();
+    } finally {
+      lock.unlock();
+    }
   }
 
   // ---------------------------------------------------------------- sync
@@ -409,7 +413,7 @@ public final class WsusModel implements AutoCloseable {
       String user) {
     lock.lock();
     try {
-      if (replica) {
+      if (configuration.replicaMode()) {
         throw new WsusOperationException(WireLayout.INNER_REPLICA_REFUSED);
       }
       List<UUID> newProducts = categoryIds == null ? null : checkCategories(categoryIds, false);
@@ -482,7 +486,10 @@ public final class WsusModel implements AutoCloseable {
     }
   }
 
-  /** Java API: replaces the configuration (e.g. to simulate a proxy or an upstream WSUS). */
+  /**
+   * Replaces the configuration (ExecuteSPSetConfiguration, or the Java API to simulate a proxy or
+   * an upstream WSUS).
+   */
   public void setConfiguration(ServerConfiguration newConfiguration) {
     lock.lock();
     try {
@@ -529,7 +536,7 @@ public final class WsusModel implements AutoCloseable {
       boolean assigned) {
     lock.lock();
     try {
-      if (replica) {
+      if (configuration.replicaMode()) {
         throw new WsusOperationException(WireLayout.INNER_REPLICA_REFUSED);
       }
       UpdateInfo u = updates.get(updateId);
@@ -571,7 +578,7 @@ public final class WsusModel implements AutoCloseable {
   public void decline(UUID updateId, String adminName, boolean failIfReplica) {
     lock.lock();
     try {
-      if (replica && failIfReplica) {
+      if (configuration.replicaMode() && failIfReplica) {
         throw new WsusOperationException(WireLayout.INNER_REPLICA_REFUSED);
       }
       UpdateInfo u = updates.get(updateId);

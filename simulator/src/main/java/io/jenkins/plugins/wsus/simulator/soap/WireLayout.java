@@ -62,6 +62,7 @@ public final class WireLayout {
   public static final int PHASE_APPROVALS = 2;
 
   // ---- GetServerSyncProgress row (§1: layout [phase, total, processed], UNCONFIRMED) ----
+  // One row, all xsd:int. When no sync runs the simulator answers [0, 0, 0] (UNCONFIRMED).
 
   /** Column of the phase (int) in the progress row. */
   public static final int PROGRESS_COL_PHASE = 0;
