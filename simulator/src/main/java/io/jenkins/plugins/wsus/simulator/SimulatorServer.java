@@ -111,7 +111,7 @@ final class SimulatorServer {
     String caPem = null;
     if (options.httpsEnabled()) {
       CertificateFactory.ServerIdentity identity =
-          CertificateFactory.generate(options.bindAddress());
+          CertificateFactory.forHost(options.bindAddress());
       caPem = identity.caCertificatePem();
       SslContextFactory.Server ssl = new SslContextFactory.Server();
       ssl.setKeyStore(identity.keyStore());
