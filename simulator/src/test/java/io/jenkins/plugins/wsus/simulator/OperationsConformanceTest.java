@@ -228,4 +228,12 @@ class OperationsConformanceTest {
       assertThat(texts(again, "ProxyName")).containsExactly("proxy.corp.example");
     }
   }
+
+  @Test
+  void responsesAreCheckedAgainstTheRealWsdl() {
+    // Skips, with a message, where ../shared is absent: the other tests then check well-formedness
+    // and shape only.
+    assertThat(SharedReference.requireSchema()).isNotNull();
+    assertThat(schema).isPresent();
+  }
 }
