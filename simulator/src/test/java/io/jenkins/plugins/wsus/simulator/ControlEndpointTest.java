@@ -65,6 +65,9 @@ class ControlEndpointTest {
     assertThat(state.path("scenario").path("kind").asText()).isEqualTo("HEALTHY");
     assertThat(state.path("sync").path("status").asInt()).isZero();
     assertThat(state.path("classifications").toString()).contains("Updates");
+    JsonNode updates = JSON.readTree(send("GET", "/updates", null).body());
+    assertThat(updates.size()).isEqualTo(sim.model().updates().size());
+    assertThat(updates.get(0).path("classification").asText()).isEqualTo("Security Updates");
   }
 
   @Test
