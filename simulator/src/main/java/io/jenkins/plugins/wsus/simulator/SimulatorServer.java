@@ -84,6 +84,9 @@ final class SimulatorServer {
             time,
             scenarios,
             options.randomSeed());
+    if (options.scheduledSyncs()) {
+      model.enableScheduledSyncs();
+    }
     Optional<WsdlResource> wsdl;
     Optional<Schema> schema;
     try {

@@ -143,6 +143,39 @@ public final class WsusModel implements AutoCloseable {
     start(false, false);
   }
 
+  /**
+   * Turns on the server's own timer: while SynchronizeAutomatically is on, a scheduled sync starts
+   * every 24 h / NumberOfSynchronizationsPerDay (nominal, scaled) unless one is running.
+   */
+  public void enableScheduledSyncs() {
+    scheduleNextAutomaticSync();
+  }
+
+  private void scheduleNextAutomaticSync() {
+    int perDay;
+    lock.lock();
+    try {
+      perDay = Math.max(1, subscription.numberOfSynchronizationsPerDay());
+    } finally {
+      lock.unlock();
+    }
+    schedule(
+        Duration.ofDays(1).dividedBy(perDay),
+        () -> {
+          lock.lock();
+          try {
+            if (subscription.synchronizeAutomatically() && !progress.isRunning()) {
+              start(false, false);
+            }
+          } catch (WsusOperationException raced) {
+            // A manual sync started first: the real server skips its slot too.
+          } finally {
+            lock.unlock();
+          }
+          scheduleNextAutomaticSync();
+        });
+  }
+
   private void start(boolean categoryOnly, boolean manual) {
     lock.lock();
     try {
