@@ -13,7 +13,6 @@ import io.jenkins.plugins.wsus.simulator.soap.SoapEndpoint;
 import io.jenkins.plugins.wsus.simulator.soap.ops.Operations;
 import io.jenkins.plugins.wsus.simulator.soap.xml.WsdlSchemas;
 import io.jenkins.plugins.wsus.simulator.tls.CertificateFactory;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +45,8 @@ final class SimulatorServer {
   private final WsusModel model;
   private final ScenarioControl scenarios;
   private final FaultControl faults;
+  private final int httpPort;
+  private final int httpsPort;
 
   private SimulatorServer(
       SimulatorOptions options,
@@ -66,6 +67,9 @@ final class SimulatorServer {
     this.model = model;
     this.scenarios = scenarios;
     this.faults = faults;
+    // Remembered: the connectors report -1 while a CONNECTION_REFUSED fault has them stopped.
+    this.httpPort = http.getLocalPort();
+    this.httpsPort = https == null ? -1 : https.getLocalPort();
   }
 
   static SimulatorServer start(SimulatorOptions options) {
@@ -80,6 +84,9 @@ final class SimulatorServer {
             time,
             scenarios,
             options.randomSeed());
+    if (options.scheduledSyncs()) {
+      model.enableScheduledSyncs();
+    }
     Optional<WsdlResource> wsdl;
     Optional<Schema> schema;
     try {
@@ -107,7 +114,7 @@ final class SimulatorServer {
     String caPem = null;
     if (options.httpsEnabled()) {
       CertificateFactory.ServerIdentity identity =
-          CertificateFactory.generate(options.bindAddress());
+          CertificateFactory.forHost(options.bindAddress());
       caPem = identity.caCertificatePem();
       SslContextFactory.Server ssl = new SslContextFactory.Server();
       ssl.setKeyStore(identity.keyStore());
@@ -134,7 +141,7 @@ final class SimulatorServer {
             model,
             Operations.standard(),
             schema,
-            wsdl.map(WsdlResource::operationNames).orElse(Set.of()));
+            wsdl.map(WsdlResource::soapActions).orElse(Set.of()));
     WindowsAuthentication auth = new WindowsAuthentication(options.accounts(), "WSUS01");
     SoapEndpoint service = new SoapEndpoint(auth, dispatcher, faults, wsdl);
     ControlEndpoint controlEndpoint = new ControlEndpoint(model, scenarios, faults);
@@ -169,14 +176,21 @@ final class SimulatorServer {
     return server;
   }
 
-  /** Closes and reopens the WSUS listeners on their bound ports, for CONNECTION_REFUSED. */
+  /**
+   * Stops and restarts the WSUS connectors on their bound ports, for CONNECTION_REFUSED: a stopped
+   * connector has no listening socket, so clients get a real "connection refused".
+   */
   private final class WsusListeners implements FaultControl.Listeners {
     @Override
     public synchronized void close() {
       for (ServerConnector c : wsusConnectors()) {
-        if (c.isOpen()) {
+        if (c.isStarted()) {
           c.setPort(c.getLocalPort());
-          c.close();
+          try {
+            c.stop();
+          } catch (Exception e) {
+            LOG.warn("Cannot stop {}: {}", c, e.toString());
+          }
         }
       }
     }
@@ -184,11 +198,11 @@ final class SimulatorServer {
     @Override
     public synchronized void reopen() {
       for (ServerConnector c : wsusConnectors()) {
-        if (!c.isOpen()) {
+        if (!c.isStarted() && jetty.isStarted()) {
           try {
-            c.open();
-          } catch (IOException e) {
-            LOG.warn("Cannot reopen {}: {}", c, e.toString());
+            c.start();
+          } catch (Exception e) {
+            LOG.warn("Cannot restart {}: {}", c, e.toString());
           }
         }
       }
@@ -205,11 +219,11 @@ final class SimulatorServer {
   }
 
   String httpUrl() {
-    return "http://" + hostForUrl() + ":" + http.getLocalPort();
+    return "http://" + hostForUrl() + ":" + httpPort;
   }
 
   String httpsUrl() {
-    return https == null ? null : "https://" + hostForUrl() + ":" + https.getLocalPort();
+    return https == null ? null : "https://" + hostForUrl() + ":" + httpsPort;
   }
 
   String controlUrl() {

@@ -13,6 +13,7 @@ import io.jenkins.plugins.wsus.core.model.UpdateRevisionId;
 import io.jenkins.plugins.wsus.core.model.UpdateSummary;
 import io.jenkins.plugins.wsus.core.model.UserRole;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,14 @@ import java.util.Optional;
 final class ApiRemotingMappings {
 
   private ApiRemotingMappings() {}
+
+  // ------------------------------------------------------------------ dates
+
+  /**
+   * The zone of an xs:dateTime the server sends without an offset (.NET "unspecified" kind).
+   * ASSUMPTION: WSUS stores and returns its times in UTC. Such values are written back with 'Z'.
+   */
+  static final ZoneOffset UNSPECIFIED_TIME_ZONE = ZoneOffset.UTC;
 
   // ------------------------------------------------------------------ Ping
 

@@ -28,7 +28,9 @@ final class ApiRemotingRequests {
   static final String MONITORABLE_NS =
       "http://www.microsoft.com/SoftwareDistribution/Server/IMonitorable";
 
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  /** Factories are not guaranteed thread-safe; one per thread avoids both locking and lookups. */
+  private static final ThreadLocal<XMLOutputFactory> OUTPUT =
+      ThreadLocal.withInitial(XMLOutputFactory::newFactory);
 
   private ApiRemotingRequests() {}
 
@@ -216,7 +218,7 @@ final class ApiRemotingRequests {
   private static SoapRequest build(String operation, String namespace, Body body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
     try {
-      XMLStreamWriter w = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter w = OUTPUT.get().createXMLStreamWriter(bytes, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.writeStartElement("soap", "Envelope", SOAP_ENV);
       w.writeNamespace("soap", SOAP_ENV);

@@ -152,7 +152,7 @@ final class ApiRemotingResponses {
     Element row = Dom.required(all, SERVICE_NS, "Configuration");
     Map<String, String> raw = new LinkedHashMap<>();
     for (Element field : Dom.children(row)) {
-      // putIfAbsent: the row has DetectConfigChange and detectConfigChange, distinct by case.
+      // Names are case-sensitive keys: detectConfigChange and DetectConfigChange both stay.
       raw.putIfAbsent(field.getLocalName(), Dom.isNil(field) ? null : field.getTextContent());
     }
     return new ServerConfiguration(

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.Credentials;
@@ -131,11 +132,13 @@ final class ApiRemotingTransport implements AutoCloseable {
     }
     if (kerberos) {
       registry.register(
-          StandardAuthScheme.SPNEGO, new SPNegoSchemeFactory(KerberosConfig.DEFAULT, null));
+          StandardAuthScheme.SPNEGO,
+          new SPNegoSchemeFactory(KerberosConfig.DEFAULT, SystemDefaultDnsResolver.INSTANCE));
     }
     return registry.build();
   }
 
+  @SuppressWarnings("deprecation") // the NTLM and SPNEGO scheme names are deprecated with them
   private static List<String> preferredSchemes(boolean https, boolean kerberos) {
     if (kerberos) {
       return https

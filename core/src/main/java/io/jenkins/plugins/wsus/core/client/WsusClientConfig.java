@@ -17,7 +17,8 @@ import java.util.Locale;
  * @param password the account's password (masked in {@code toString()})
  * @param caPem optional PEM CA bundle to trust instead of the JVM trust store (HTTPS only)
  * @param connectTimeout time to establish a TCP (and TLS) connection
- * @param responseTimeout time for the whole answer once sent; also the idle read timeout
+ * @param responseTimeout the longest wait for data on an open connection (socket timeout); the
+ *     whole call, connecting included, is aborted after {@code connectTimeout + responseTimeout}
  * @param maxResponseBytes answers larger than this are refused
  * @param maxConnections pooled keep-alive connections to the server
  * @param kerberos whether to offer SPNEGO/Kerberos (only honoured when the JVM has a Kerberos

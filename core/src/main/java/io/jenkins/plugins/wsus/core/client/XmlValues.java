@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
@@ -61,7 +60,7 @@ final class XmlValues {
 
   /**
    * xs:dateTime. .NET writes UTC with 'Z', local times with an offset, and "unspecified" times
-   * without one; the last are read as UTC (WSUS stores its times in UTC).
+   * without one; the zone of the last is {@link ApiRemotingMappings#UNSPECIFIED_TIME_ZONE}.
    */
   static Instant parseDateTime(String name, String text) {
     String value = required(name, text);
@@ -72,7 +71,7 @@ final class XmlValues {
       if (parsed instanceof OffsetDateTime odt) {
         return odt.toInstant();
       }
-      return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+      return ((LocalDateTime) parsed).toInstant(ApiRemotingMappings.UNSPECIFIED_TIME_ZONE);
     } catch (DateTimeParseException e) {
       throw new MalformedResponse(name + " is not a dateTime: '" + abbreviate(text) + "'");
     }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps run records in the state directory's {@code evidence} folder as {@code <run>.json} plus a
@@ -23,6 +25,7 @@ import java.util.Objects;
  * bound.
  */
 public final class EvidenceStore {
+  private static final Logger LOG = LoggerFactory.getLogger(EvidenceStore.class);
   private final Path directory;
   private final Clock clock;
   private final Duration maxAge;
@@ -67,6 +70,7 @@ public final class EvidenceStore {
         records.add(JsonFiles.read(file, RunRecord.class));
       } catch (StateFileException e) {
         // a damaged record stays on disk for a person to look at; listing goes on
+        LOG.warn("Skipping unreadable evidence record: {}", e.getMessage());
       }
     }
     records.sort(Comparator.comparing(RunRecord::startedAt).reversed());

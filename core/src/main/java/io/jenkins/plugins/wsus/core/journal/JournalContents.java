@@ -14,6 +14,17 @@ public record JournalContents(List<JournalEntry> entries, List<CorruptJournalFil
     corrupt = List.copyOf(corrupt);
   }
 
+  /**
+   * Subscription changes in effect on {@code server}: unfinished SUBSCRIPTION entries (a quarantine
+   * not yet lifted), oldest first.
+   */
+  public List<JournalEntry> quarantinesOn(String server) {
+    return unfinished().stream()
+        .filter(e -> e.request().kind() == ChangeKind.SUBSCRIPTION)
+        .filter(e -> e.request().server().equals(server))
+        .toList();
+  }
+
   /** Entries that are not COMPLETED or UNDONE. */
   public List<JournalEntry> unfinished() {
     return entries.stream().filter(e -> !e.state().isFinal()).toList();

@@ -210,7 +210,9 @@ public final class Resilience {
       AttemptContext context = new AttemptContext(call, clock.instant());
       Supplier<CompletionStage<T>> attempt = () -> tagFailure(limited, context);
       CompletableFuture<T> result = new CompletableFuture<>();
-      Retry.decorateCompletionStage(retry, scheduler, attempt)
+      Supplier<CompletionStage<T>> attempts =
+          call.retried() ? Retry.decorateCompletionStage(retry, scheduler, attempt) : attempt;
+      attempts
           .get()
           .whenComplete(
               (value, failure) -> {
@@ -260,6 +262,8 @@ public final class Resilience {
     String detail;
     if (context.stopReason != null) {
       detail = context.stopReason;
+    } else if (!context.call.retried()) {
+      detail = "this call is not retried (single attempt)";
     } else if (cause instanceof CallNotPermittedException) {
       detail = "the circuit breaker is open; the next attempt waits for it to close";
     } else if (!classification.policy().retried()) {

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 final class LoopbackSoapServer implements AutoCloseable {
 
   /** A recorded request. */
-  record Recorded(String operation, String soapAction, String contentType, byte[] body) {}
+  record Recorded(
+      String operation, String soapAction, String contentType, String authorization, byte[] body) {}
 
   /** A canned answer. */
   record Canned(int status, String body, Map<String, String> headers) {}
@@ -66,7 +67,11 @@ final class LoopbackSoapServer implements AutoCloseable {
     String operation = unquoted.substring(unquoted.lastIndexOf('/') + 1);
     recorded.add(
         new Recorded(
-            operation, action, exchange.getRequestHeaders().getFirst("Content-Type"), body));
+            operation,
+            action,
+            exchange.getRequestHeaders().getFirst("Content-Type"),
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            body));
     Canned canned = answers.get(operation);
     if (canned == null) {
       canned = answers.get("*");

@@ -25,6 +25,8 @@ final class RawHttpServer implements AutoCloseable {
 
   private final ServerSocket serverSocket;
   private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final java.util.concurrent.atomic.AtomicInteger requests =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   RawHttpServer(Script script) throws IOException {
     serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -37,6 +39,7 @@ final class RawHttpServer implements AutoCloseable {
                   () -> {
                     try (socket) {
                       readRequest(socket.getInputStream());
+                      requests.incrementAndGet();
                       script.run(socket);
                     } catch (Exception ignored) {
                       // the client hung up: expected in most scripts
@@ -47,6 +50,11 @@ final class RawHttpServer implements AutoCloseable {
             }
           }
         });
+  }
+
+  /** Requests received so far. */
+  int requests() {
+    return requests.get();
   }
 
   String baseUrl() {

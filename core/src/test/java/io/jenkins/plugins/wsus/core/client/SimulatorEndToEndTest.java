@@ -300,4 +300,22 @@ class SimulatorEndToEndTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * NTLM authenticates a connection: sequential calls must reuse one authenticated keep-alive
+   * connection (the pool is keyed by the NTLM user token), not open and authenticate a new one
+   * each.
+   */
+  @Test
+  void sequentialCallsReuseOneAuthenticatedConnection() throws Exception {
+    try (CountingTcpProxy proxy = new CountingTcpProxy(sim.wsusUrl());
+        ApiRemotingClient wsus =
+            new ApiRemotingClient(config(proxy.baseUrl(), "CORP\\wsusadmin", PASSWORD).build())) {
+      for (int i = 0; i < 20; i++) {
+        assertThat(wsus.getCurrentUserRole()).isEqualTo(UserRole.ADMINISTRATOR);
+        wsus.getSubscriptionState();
+      }
+      assertThat(proxy.connections()).isEqualTo(1);
+    }
+  }
 }

@@ -38,6 +38,7 @@ class TlsTest {
   private static String pem;
   private static Path pemFile;
   private static int port;
+  private static volatile boolean requireBasic;
 
   @BeforeAll
   static void startHttpsServer() throws Exception {
@@ -93,6 +94,23 @@ class TlsTest {
         WsusClientConfig.SERVICE_PATH,
         exchange -> {
           exchange.getRequestBody().readAllBytes();
+          String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+          if (requireBasic && authorization == null) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"WSUS\"");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+            return;
+          }
+          if (authorization != null
+              && !authorization.equals(
+                  "Basic "
+                      + java.util.Base64.getEncoder()
+                          .encodeToString(
+                              "CORP\\svc-wsus:S3cret-Pa55!".getBytes(StandardCharsets.UTF_8)))) {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+            return;
+          }
           byte[] body =
               Soap.envelope(
                       Soap.response(
@@ -161,6 +179,21 @@ class TlsTest {
           .isInstanceOfSatisfying(
               WsusNetworkException.class,
               e -> assertThat(e.kind()).isEqualTo(WsusNetworkException.Kind.TLS));
+    }
+  }
+
+  /**
+   * Over HTTPS, a Basic-only server gets DOMAIN\\user and the password (the channel is encrypted).
+   */
+  @Test
+  void basicIsAnsweredOverHttps() throws Exception {
+    requireBasic = true;
+    try (ApiRemotingClient client =
+        new ApiRemotingClient(
+            ClientTestConfigs.loopback("https://localhost:" + port).caPem(pem).build())) {
+      assertThat(client.getServerVersion()).isEqualTo("10.0");
+    } finally {
+      requireBasic = false;
     }
   }
 

@@ -90,10 +90,11 @@ class TransportFailureTest {
   }
 
   @Test
-  void closedWithoutAnswerIsConnectionReset() throws Exception {
+  void closedWithoutAnswerIsConnectionResetAndNeverRetried() throws Exception {
     try (RawHttpServer server = new RawHttpServer(socket -> socket.close())) {
       WsusException e = failure(server.baseUrl(), WsusApi::getServerVersion);
       assertThat(networkKind(e)).isEqualTo(Kind.CONNECTION_RESET);
+      assertThat(server.requests()).as("the client must not retry").isEqualTo(1);
     }
   }
 
@@ -217,6 +218,18 @@ class TransportFailureTest {
     assertThat(((WsusHttpException) e).meaning()).isEqualTo(meaning);
     assertThat(((WsusHttpException) e).status()).isEqualTo(status);
     return e;
+  }
+
+  @Test
+  void basicIsNeverAnsweredOverPlainHttp() throws Exception {
+    try (LoopbackSoapServer server = new LoopbackSoapServer()) {
+      server.answer(
+          "GetServerVersion", 401, "", Map.of("WWW-Authenticate", "Basic realm=\"WSUS\""));
+      WsusException e = failure(server.baseUrl(), WsusApi::getServerVersion);
+      assertThat(((WsusHttpException) e).meaning()).isEqualTo(Meaning.AUTHENTICATION_FAILED);
+      assertThat(server.recorded()).hasSize(1);
+      assertThat(server.recorded().get(0).authorization()).isNull();
+    }
   }
 
   @Test

@@ -50,6 +50,8 @@ class ChangeJournalTest {
     ChangeJournal journal = journal();
     JournalEntry entry = journal.recordIntent(quarantine());
     assertThat(entry.state()).isEqualTo(EntryState.PENDING);
+    assertThat(journal.read().quarantinesOn("wsus01")).containsExactly(entry);
+    assertThat(journal.read().quarantinesOn("wsus02")).isEmpty();
     assertThat(dir.resolve(entry.id() + ".json")).exists();
     assertThat(journal().get(entry.id())).isEqualTo(entry); // a fresh instance reads it back
 
@@ -65,6 +67,7 @@ class ChangeJournalTest {
         .containsExactly(EntryState.PENDING, EntryState.APPLIED, EntryState.COMPLETED);
     assertThat(done.lastChangedAt()).isEqualTo(Instant.parse("2025-07-09T08:30:05Z"));
     assertThat(journal().read().unfinished()).isEmpty();
+    assertThat(journal().read().quarantinesOn("wsus01")).isEmpty();
     assertThat(done.describe())
         .containsEntry("server", "wsus01")
         .containsEntry("state", "COMPLETED");

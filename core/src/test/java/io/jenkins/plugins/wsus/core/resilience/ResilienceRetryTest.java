@@ -156,6 +156,26 @@ class ResilienceRetryTest {
   }
 
   @Test
+  void aCallMarkedWithoutRetryIsAttemptedOnce() {
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> result =
+        resilience(settings)
+            .execute(
+                call.withoutRetry(),
+                () -> {
+                  attempts.incrementAndGet();
+                  return CompletableFuture.failedFuture(timeout());
+                });
+    assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(WsusNetworkException.class);
+    assertThat(attempts).hasValue(1);
+    assertThat(notices)
+        .singleElement()
+        .satisfies(n -> assertThat(n.detail()).contains("not retried"));
+  }
+
+  @Test
   void aThrowingSupplierIsAFailedAttempt() {
     AtomicInteger attempts = new AtomicInteger();
     CompletableFuture<String> result =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class StateDirectoryTest {
@@ -34,6 +36,33 @@ class StateDirectoryTest {
     try (StateDirectory again = StateDirectory.open(root)) {
       assertThat(again.isLocked()).isTrue();
     }
+  }
+
+  @Test
+  @Timeout(60)
+  void anotherProcessCannotOpenALockedDirectory() throws Exception {
+    Path root = tmp.resolve("shared-state");
+    try (StateDirectory held = StateDirectory.open(root)) {
+      assertThat(held.isLocked()).isTrue();
+      Process probe = startProbe(root);
+      assertThat(probe.waitFor()).isEqualTo(3);
+      assertThat(new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+          .contains("in use by another WSUS Orchestrator process");
+    }
+    Process after = startProbe(root);
+    assertThat(after.waitFor()).isZero();
+  }
+
+  private static Process startProbe(Path root) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            LockProbe.class.getName(),
+            root.toString())
+        .redirectErrorStream(true)
+        .start();
   }
 
   @Test

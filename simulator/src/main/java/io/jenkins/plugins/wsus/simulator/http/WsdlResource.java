@@ -39,21 +39,15 @@ public final class WsdlResource {
     }
   }
 
-  /** Operation names the WSDL's portType declares. */
-  public java.util.Set<String> operationNames() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    int portType = text.indexOf("<wsdl:portType");
-    int end = text.indexOf("</wsdl:portType>");
-    if (portType < 0 || end < portType) {
-      return names;
-    }
+  /** Every SOAPAction the WSDL's bindings declare. */
+  public java.util.Set<String> soapActions() {
+    java.util.Set<String> actions = new java.util.TreeSet<>();
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("<wsdl:operation name=\"([A-Za-z0-9_]+)\"")
-            .matcher(text.substring(portType, end));
+        java.util.regex.Pattern.compile("soapAction=\"([^\"]+)\"").matcher(text);
     while (m.find()) {
-      names.add(m.group(1));
+      actions.add(m.group(1));
     }
-    return names;
+    return actions;
   }
 
   public Path path() {

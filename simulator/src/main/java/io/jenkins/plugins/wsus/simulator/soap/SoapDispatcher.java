@@ -29,18 +29,18 @@ public final class SoapDispatcher {
 
   private final WsusModel model;
   private final Operations operations;
-  private final Set<String> wsdlOperations;
+  private final Set<String> wsdlActions;
   private final RequestReader reader;
 
   /**
    * @param schema the WSDL's schema, when the WSDL is available
-   * @param wsdlOperations every operation name the WSDL declares (empty without a WSDL)
+   * @param wsdlActions every SOAPAction the WSDL declares (empty without a WSDL)
    */
   public SoapDispatcher(
-      WsusModel model, Operations operations, Optional<Schema> schema, Set<String> wsdlOperations) {
+      WsusModel model, Operations operations, Optional<Schema> schema, Set<String> wsdlActions) {
     this.model = model;
     this.operations = operations;
-    this.wsdlOperations = Set.copyOf(wsdlOperations);
+    this.wsdlActions = Set.copyOf(wsdlActions);
     this.reader = new RequestReader(schema);
   }
 
@@ -64,9 +64,7 @@ public final class SoapDispatcher {
     Optional<Operation> op = operations.byAction(request.action());
     if (op.isEmpty()) {
       String name = request.operationHint();
-      boolean inWsdl =
-          request.action().equals(WireLayout.soapAction(WireLayout.NS, name))
-              && wsdlOperations.contains(name);
+      boolean inWsdl = wsdlActions.contains(request.action());
       SoapFault fault =
           inWsdl
               ? SoapFault.server(
@@ -89,8 +87,7 @@ public final class SoapDispatcher {
           operation.name());
     }
     try {
-      XmlElement envelope =
-          reader.read(request.body(), Set.of(WireLayout.NS, WireLayout.NS_MONITORABLE));
+      XmlElement envelope = reader.read(request.body(), operation.namespace(), operation.name());
       XmlElement element = operationElement(envelope, version, operation);
       Consumer<XmlWriter> content =
           operation

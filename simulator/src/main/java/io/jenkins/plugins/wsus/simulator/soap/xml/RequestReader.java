@@ -48,12 +48,13 @@ public final class RequestReader {
   /**
    * Parses {@code body}; the returned element is the document element (normally the envelope).
    *
-   * @param validatedNamespaces namespaces whose operation elements the schema covers; an operation
-   *     element in another namespace is not validated here (the dispatcher rejects it by name)
+   * @param expectedNamespace namespace of the operation element the SOAPAction selected
+   * @param expectedName its local name; another element is not validated here (the dispatcher
+   *     rejects it by name, as ASP.NET does, before any content check)
    */
-  public XmlElement read(byte[] body, java.util.Set<String> validatedNamespaces)
+  public XmlElement read(byte[] body, String expectedNamespace, String expectedName)
       throws RequestFormatException {
-    TreeBuilder builder = new TreeBuilder(schema.orElse(null), validatedNamespaces);
+    TreeBuilder builder = new TreeBuilder(schema.orElse(null), expectedNamespace, expectedName);
     try {
       SAXParser parser = FACTORY.newSAXParser();
       InputSource source = new InputSource(new ByteArrayInputStream(body));
@@ -83,7 +84,8 @@ public final class RequestReader {
   /** Builds the tree and feeds the operation element's events to a schema validator. */
   private static final class TreeBuilder extends DefaultHandler {
     private final Schema schema;
-    private final java.util.Set<String> validatedNamespaces;
+    private final String expectedNamespace;
+    private final String expectedName;
     private final Deque<XmlElement> stack = new ArrayDeque<>();
     private final NamespaceSupport namespaces = new NamespaceSupport();
     private boolean contextPushed;
@@ -92,9 +94,10 @@ public final class RequestReader {
     private ValidatorHandler validator;
     private int validatedDepth;
 
-    TreeBuilder(Schema schema, java.util.Set<String> validatedNamespaces) {
+    TreeBuilder(Schema schema, String expectedNamespace, String expectedName) {
       this.schema = schema;
-      this.validatedNamespaces = validatedNamespaces;
+      this.expectedNamespace = expectedNamespace;
+      this.expectedName = expectedName;
     }
 
     @Override
@@ -155,7 +158,8 @@ public final class RequestReader {
           && schema != null
           && depth == 3
           && "Body".equals(stack.toArray(new XmlElement[0])[1].localName())
-          && validatedNamespaces.contains(uri)) {
+          && expectedNamespace.equals(uri)
+          && expectedName.equals(localName)) {
         startValidation();
       }
       if (validator != null) {
