@@ -3,6 +3,7 @@ package io.jenkins.plugins.wsus.core.catalog.imports;
 import io.jenkins.plugins.wsus.core.catalog.CatalogLookup;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
 import io.jenkins.plugins.wsus.core.resilience.Resilience;
+import io.jenkins.plugins.wsus.core.resilience.ResilienceSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -57,7 +58,6 @@ public final class CatalogImporter implements AutoCloseable {
 
   private CatalogImporter(Builder b) {
     this.catalog = b.catalog;
-    this.resilience = b.resilience;
     this.journal = b.journal;
     this.clock = b.clock;
     this.adminName = b.adminName;
@@ -67,6 +67,10 @@ public final class CatalogImporter implements AutoCloseable {
     this.catalogIo = pool(b.concurrentRuns, "catalog-");
     this.scheduler = new ScheduledThreadPoolExecutor(1, threads(THREAD_PREFIX + "scheduler-"));
     this.scheduler.setRemoveOnCancelPolicy(true);
+    this.resilience =
+        b.resilience != null
+            ? b.resilience
+            : Resilience.builder(b.settings, scheduler).clock(b.clock).build();
   }
 
   /**
@@ -79,7 +83,18 @@ public final class CatalogImporter implements AutoCloseable {
    */
   public static Builder builder(
       CatalogLookup catalog, Resilience resilience, ChangeJournal journal) {
-    return new Builder(catalog, resilience, journal);
+    return new Builder(catalog, Objects.requireNonNull(resilience, "resilience"), null, journal);
+  }
+
+  /**
+   * Starts building an importer with its own resilience instances built from {@code settings} (its
+   * own {@code catalog} breaker): for an importer given to the engine as a fallback, which exists
+   * before the engine. Server calls made through the engine still use the engine's server breaker
+   * and bulkhead.
+   */
+  public static Builder builder(
+      CatalogLookup catalog, ResilienceSettings settings, ChangeJournal journal) {
+    return new Builder(catalog, null, Objects.requireNonNull(settings, "settings"), journal);
   }
 
   /**
@@ -120,7 +135,8 @@ public final class CatalogImporter implements AutoCloseable {
     return catalog;
   }
 
-  Resilience resilience() {
+  /** The resilience in use (its {@code catalog} breaker state is worth showing). */
+  public Resilience resilience() {
     return resilience;
   }
 
@@ -186,6 +202,7 @@ public final class CatalogImporter implements AutoCloseable {
   public static final class Builder {
     private final CatalogLookup catalog;
     private final Resilience resilience;
+    private final ResilienceSettings settings;
     private final ChangeJournal journal;
     private Clock clock = Clock.systemUTC();
     private String adminName = "wsus-orchestrator";
@@ -193,9 +210,14 @@ public final class CatalogImporter implements AutoCloseable {
     private Duration verifyInterval = Duration.ofSeconds(2);
     private int concurrentRuns = 2;
 
-    private Builder(CatalogLookup catalog, Resilience resilience, ChangeJournal journal) {
+    private Builder(
+        CatalogLookup catalog,
+        Resilience resilience,
+        ResilienceSettings settings,
+        ChangeJournal journal) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
-      this.resilience = Objects.requireNonNull(resilience, "resilience");
+      this.resilience = resilience;
+      this.settings = settings;
       this.journal = Objects.requireNonNull(journal, "journal");
     }
 
