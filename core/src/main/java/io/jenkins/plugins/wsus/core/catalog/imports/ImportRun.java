@@ -215,8 +215,11 @@ final class ImportRun {
       updates.add(u);
     }
     long ok = updates.stream().filter(UpdateImport::succeeded).count();
+    long delivered = updates.stream().filter(u -> u.status().isDelivered()).count();
     KbStatus status =
-        ok == updates.size() ? KbStatus.DELIVERED : ok == 0 ? KbStatus.FAILED : KbStatus.PARTIAL;
+        ok == updates.size()
+            ? KbStatus.DELIVERED
+            : delivered == 0 ? KbStatus.FAILED : KbStatus.PARTIAL;
     return new KbImport(
         kb, status, r.searchComplete(), r.chosen(), r.candidates(), updates, r.warnings(), null);
   }

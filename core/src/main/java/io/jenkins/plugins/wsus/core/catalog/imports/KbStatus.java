@@ -4,7 +4,7 @@ package io.jenkins.plugins.wsus.core.catalog.imports;
 public enum KbStatus {
   /** Every chosen update is on the server (and approved, if asked). */
   DELIVERED,
-  /** Some chosen updates are, some are not. */
+  /** Some chosen updates are on the server, some are not (or their approval failed). */
   PARTIAL,
   /** The catalog has no update for the KB that passes the filters. */
   UNRESOLVED,
