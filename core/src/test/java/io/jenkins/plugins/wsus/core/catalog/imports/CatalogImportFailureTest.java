@@ -181,6 +181,50 @@ class CatalogImportFailureTest {
   }
 
   @Test
+  void aRunThatEndsMidwayFinishesTheUpdateInHandAndReportsTheRestNotAttempted() throws Exception {
+    try (ImportHarness h = ImportHarness.start(state)) {
+      java.util.concurrent.atomic.AtomicBoolean end =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      ImportListener endAfterFirst =
+          new ImportListener() {
+            @Override
+            public void onProgress(String line) {
+              if (line.contains("imported and verified")) {
+                end.set(true); // e.g. the flight's overall timeout fired
+              }
+            }
+          };
+      CatalogImportResult r =
+          h.importer
+              .importUpdates(
+                  CatalogImportRequest.builder("wsus01", List.of("KB5062553", "KB5062572")).build(),
+                  h.calls(),
+                  endAfterFirst,
+                  () -> end.get() ? new IllegalStateException("the sync was canceled") : null)
+              .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(r.status()).isEqualTo(ImportStatus.PARTIAL);
+      List<UpdateImport> first = r.kbs().get(0).updates();
+      assertThat(first.get(0).status()).isEqualTo(UpdateStatus.IMPORTED);
+      assertThat(first.subList(1, first.size()))
+          .hasSize(3)
+          .allSatisfy(
+              u -> {
+                assertThat(u.status()).isEqualTo(UpdateStatus.NOT_ATTEMPTED);
+                assertThat(u.failure().errorClass()).isEqualTo("CANCELED");
+                assertThat(u.failure().message()).contains("the sync was canceled");
+              });
+      assertThat(r.kbs().get(1).failure().errorClass()).isEqualTo("CANCELED");
+      assertThat(h.wsus.model().imports()).hasSize(1);
+      // the update in hand was finished and journaled; nothing is left open
+      assertThat(h.journalEntries())
+          .singleElement()
+          .matches(e -> e.state() == EntryState.COMPLETED);
+      assertThat(h.journal.read().unfinished()).isEmpty();
+    }
+  }
+
+  @Test
   void resultAndRequestRoundTripThroughJsonAndHoldNoSecret() throws Exception {
     try (ImportHarness h = ImportHarness.start(state)) {
       CatalogImportRequest request =
