@@ -35,6 +35,7 @@ public final class SimulatorOptions {
   private final boolean replicaMode;
   private final long randomSeed;
   private final String serverVersion;
+  private final boolean scheduledSyncs;
 
   private SimulatorOptions(Builder b) {
     this.bindAddress = b.bindAddress;
@@ -52,6 +53,7 @@ public final class SimulatorOptions {
     this.replicaMode = b.replicaMode;
     this.randomSeed = b.randomSeed;
     this.serverVersion = b.serverVersion;
+    this.scheduledSyncs = b.scheduledSyncs;
   }
 
   /** A builder with the defaults: loopback, ephemeral ports, default accounts, time factor 1. */
@@ -122,6 +124,11 @@ public final class SimulatorOptions {
     return serverVersion;
   }
 
+  /** Whether the server runs its own scheduled syncs (event 381). */
+  public boolean scheduledSyncs() {
+    return scheduledSyncs;
+  }
+
   /**
    * The WSDL to serve and validate against: the configured path, else (unless disabled) {@code
    * ../shared/reference/wsus-api-remoting/ApiRemoting30.wsdl} found by walking up from the working
@@ -160,6 +167,7 @@ public final class SimulatorOptions {
     private boolean replicaMode;
     private long randomSeed = 20250709L;
     private String serverVersion = "10.0.20348.2849";
+    private boolean scheduledSyncs;
 
     private Builder() {}
 
@@ -270,6 +278,16 @@ public final class SimulatorOptions {
     /** What GetServerVersion answers. */
     public Builder serverVersion(String version) {
       this.serverVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Runs scheduled syncs as a real server does when SynchronizeAutomatically is on: every 24 h /
+     * NumberOfSynchronizationsPerDay (nominal, scaled), skipped while a sync runs. Off by default,
+     * so tests decide when syncs happen.
+     */
+    public Builder scheduledSyncs(boolean enabled) {
+      this.scheduledSyncs = enabled;
       return this;
     }
 

@@ -84,6 +84,9 @@ final class SimulatorServer {
             time,
             scenarios,
             options.randomSeed());
+    if (options.scheduledSyncs()) {
+      model.enableScheduledSyncs();
+    }
     Optional<WsdlResource> wsdl;
     Optional<Schema> schema;
     try {
@@ -111,7 +114,7 @@ final class SimulatorServer {
     String caPem = null;
     if (options.httpsEnabled()) {
       CertificateFactory.ServerIdentity identity =
-          CertificateFactory.generate(options.bindAddress());
+          CertificateFactory.forHost(options.bindAddress());
       caPem = identity.caCertificatePem();
       SslContextFactory.Server ssl = new SslContextFactory.Server();
       ssl.setKeyStore(identity.keyStore());

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java ... WsusSimulatorMain [--http-port N] [--https-port N] [--control-port N] [--bind ADDR]
  *     [--time-factor F] [--scenario KIND[:classification,...]] [--wsdl PATH] [--replica]
+ *     [--no-https] [--scheduled-syncs]
  * </pre>
  */
 public final class WsusSimulatorMain {
@@ -72,6 +73,7 @@ public final class WsusSimulatorMain {
         case "--wsdl" -> b.wsdlPath(Path.of(value(arg, it)));
         case "--replica" -> b.replicaMode(true);
         case "--no-https" -> b.https(false);
+        case "--scheduled-syncs" -> b.scheduledSyncs(true);
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
@@ -110,6 +112,6 @@ public final class WsusSimulatorMain {
   static String usage() {
     return "usage: WsusSimulatorMain [--http-port N] [--https-port N] [--control-port N]"
         + " [--bind ADDR] [--time-factor F] [--scenario KIND[:arg]] [--wsdl PATH] [--replica]"
-        + " [--no-https]";
+        + " [--no-https] [--scheduled-syncs]";
   }
 }

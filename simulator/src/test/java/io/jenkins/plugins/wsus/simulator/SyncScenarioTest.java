@@ -253,6 +253,31 @@ class SyncScenarioTest {
     }
   }
 
+  @Test
+  void scheduledSyncsRunOnTheServersOwnTimerWhenEnabled() throws Exception {
+    try (WsusSimulator sim =
+        WsusSimulator.start(
+            SimulatorOptions.builder()
+                .withoutWsdl()
+                .https(false)
+                .timeFactor(0.00001) // one day becomes 0.86 s
+                .scheduledSyncs(true)
+                .build())) {
+      Instant started = Instant.now();
+      // Bounded by the class timeout.
+      while (sim.model()
+          .searchEvents(
+              new EventQuery(
+                  started, null, Set.of(new EventQuery.EventKey(2, 381)), Set.of(), Set.of()))
+          .isEmpty()) {
+        Thread.sleep(50);
+      }
+      assertThat(sim.model().awaitIdle(WAIT)).isTrue();
+      assertThat(sim.model().lastResult().orElseThrow().outcome())
+          .isEqualTo(SyncResult.Outcome.SUCCEEDED);
+    }
+  }
+
   private static SyncEvent lastEvent(WsusSimulator sim) {
     return sim.model().searchEvents(EventQuery.all()).get(0);
   }

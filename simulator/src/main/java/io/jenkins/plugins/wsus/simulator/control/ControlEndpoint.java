@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.wsus.simulator.fault.ClientFault;
 import io.jenkins.plugins.wsus.simulator.fault.FaultControl;
 import io.jenkins.plugins.wsus.simulator.http.HttpResponses;
+import io.jenkins.plugins.wsus.simulator.model.Approval;
 import io.jenkins.plugins.wsus.simulator.model.Category;
+import io.jenkins.plugins.wsus.simulator.model.KnownCategories;
 import io.jenkins.plugins.wsus.simulator.model.SyncEvent;
 import io.jenkins.plugins.wsus.simulator.model.SyncProgress;
+import io.jenkins.plugins.wsus.simulator.model.UpdateInfo;
 import io.jenkins.plugins.wsus.simulator.model.WsusModel;
 import io.jenkins.plugins.wsus.simulator.model.WsusOperationException;
 import io.jenkins.plugins.wsus.simulator.scenario.ScenarioControl;
@@ -40,7 +43,8 @@ import org.eclipse.jetty.util.Callback;
  *   <li>{@code POST /_sim/faults} {@code {"kind":"LATENCY","operation":null,"count":-1,
  *       "delayMillis":100,"bytes":0}}; {@code DELETE /_sim/faults}
  *   <li>{@code PUT /_sim/classifications} {@code ["Security Updates","Updates"]}
- *   <li>{@code POST /_sim/sync/start}, {@code POST /_sim/sync/stop}, {@code GET /_sim/events}
+ *   <li>{@code POST /_sim/sync/start}, {@code POST /_sim/sync/stop}, {@code GET /_sim/events},
+ *       {@code GET /_sim/updates} (updates with their approvals)
  * </ul>
  */
 public final class ControlEndpoint extends Handler.Abstract {
@@ -128,6 +132,7 @@ public final class ControlEndpoint extends Handler.Abstract {
         yield state();
       }
       case "GET /events" -> events();
+      case "GET /updates" -> updates();
       default -> null;
     };
   }
@@ -225,6 +230,36 @@ public final class ControlEndpoint extends Handler.Abstract {
       e.replacementStrings().forEach(r::add);
       ArrayNode m = o.putArray("miscData");
       e.miscData().forEach(m::add);
+    }
+    return list;
+  }
+
+  private JsonNode updates() {
+    ArrayNode list = JSON.createArrayNode();
+    List<Approval> approvals = model.approvals();
+    for (UpdateInfo u : model.updates()) {
+      ObjectNode o = list.addObject();
+      o.put("id", u.id().toString());
+      o.put("revision", u.revision());
+      o.put("title", u.title());
+      o.put("kb", u.kb());
+      o.put(
+          "classification",
+          KnownCategories.byId(u.classificationId())
+              .map(Category::title)
+              .orElse(u.classificationId().toString()));
+      o.put("declined", u.declined());
+      o.put("origin", u.origin().name());
+      ArrayNode a = o.putArray("approvals");
+      approvals.stream()
+          .filter(ap -> ap.updateId().equals(u.id()))
+          .forEach(
+              ap -> {
+                ObjectNode j = a.addObject();
+                j.put("targetGroupId", ap.targetGroupId().toString());
+                j.put("action", ap.action());
+                j.put("adminName", ap.adminName());
+              });
     }
     return list;
   }

@@ -35,7 +35,6 @@ public final class WsusModel implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final String serverVersion;
-  private final boolean replica;
   private final CatalogMetadataSource catalog;
   private final TimeScale time;
   private final ScenarioControl scenarios;
@@ -69,7 +68,6 @@ public final class WsusModel implements AutoCloseable {
       ScenarioControl scenarios,
       long seed) {
     this.serverVersion = serverVersion;
-    this.replica = replica;
     this.catalog = catalog;
     this.time = time;
     this.scenarios = scenarios;
@@ -123,8 +121,14 @@ public final class WsusModel implements AutoCloseable {
     return serverVersion;
   }
 
+  /** Whether the server is a replica (ReplicaMode in its configuration). */
   public boolean isReplica() {
-    return replica;
+    lock.lock();
+    try {
+      return configuration.replicaMode();
+    } finally {
+      lock.unlock();
+    }
   }
 
   // ---------------------------------------------------------------- sync
@@ -137,6 +141,39 @@ public final class WsusModel implements AutoCloseable {
   /** Starts a scheduled sync (event 381), as the server's own timer would. */
   public void startScheduledSync() {
     start(false, false);
+  }
+
+  /**
+   * Turns on the server's own timer: while SynchronizeAutomatically is on, a scheduled sync starts
+   * every 24 h / NumberOfSynchronizationsPerDay (nominal, scaled) unless one is running.
+   */
+  public void enableScheduledSyncs() {
+    scheduleNextAutomaticSync();
+  }
+
+  private void scheduleNextAutomaticSync() {
+    int perDay;
+    lock.lock();
+    try {
+      perDay = Math.max(1, subscription.numberOfSynchronizationsPerDay());
+    } finally {
+      lock.unlock();
+    }
+    schedule(
+        Duration.ofDays(1).dividedBy(perDay),
+        () -> {
+          lock.lock();
+          try {
+            if (subscription.synchronizeAutomatically() && !progress.isRunning()) {
+              start(false, false);
+            }
+          } catch (WsusOperationException raced) {
+            // A manual sync started first: the real server skips its slot too.
+          } finally {
+            lock.unlock();
+          }
+          scheduleNextAutomaticSync();
+        });
   }
 
   private void start(boolean categoryOnly, boolean manual) {
@@ -409,7 +446,7 @@ public final class WsusModel implements AutoCloseable {
       String user) {
     lock.lock();
     try {
-      if (replica) {
+      if (configuration.replicaMode()) {
         throw new WsusOperationException(WireLayout.INNER_REPLICA_REFUSED);
       }
       List<UUID> newProducts = categoryIds == null ? null : checkCategories(categoryIds, false);
@@ -482,7 +519,10 @@ public final class WsusModel implements AutoCloseable {
     }
   }
 
-  /** Java API: replaces the configuration (e.g. to simulate a proxy or an upstream WSUS). */
+  /**
+   * Replaces the configuration (ExecuteSPSetConfiguration, or the Java API to simulate a proxy or
+   * an upstream WSUS).
+   */
   public void setConfiguration(ServerConfiguration newConfiguration) {
     lock.lock();
     try {
@@ -529,7 +569,7 @@ public final class WsusModel implements AutoCloseable {
       boolean assigned) {
     lock.lock();
     try {
-      if (replica) {
+      if (configuration.replicaMode()) {
         throw new WsusOperationException(WireLayout.INNER_REPLICA_REFUSED);
       }
       UpdateInfo u = updates.get(updateId);
@@ -571,7 +611,7 @@ public final class WsusModel implements AutoCloseable {
   public void decline(UUID updateId, String adminName, boolean failIfReplica) {
     lock.lock();
     try {
-      if (replica && failIfReplica) {
+      if (configuration.replicaMode() && failIfReplica) {
         throw new WsusOperationException(WireLayout.INNER_REPLICA_REFUSED);
       }
       UpdateInfo u = updates.get(updateId);

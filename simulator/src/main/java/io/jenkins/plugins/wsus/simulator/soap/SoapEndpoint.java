@@ -55,6 +55,9 @@ public final class SoapEndpoint extends Handler.Abstract {
     byte[] body;
     try {
       body = readBody(request);
+    } catch (BodyUnreadableException e) {
+      HttpResponses.sendHtml(response, 400, "400 - Bad Request: " + e.getMessage(), callback);
+      return true;
     } catch (BodyTooLargeException e) {
       HttpResponses.send(
           response,
@@ -196,7 +199,8 @@ public final class SoapEndpoint extends Handler.Abstract {
         callback);
   }
 
-  private static byte[] readBody(Request request) throws BodyTooLargeException {
+  private static byte[] readBody(Request request)
+      throws BodyTooLargeException, BodyUnreadableException {
     long declared = request.getLength();
     if (declared > MAX_REQUEST_BYTES) {
       // Drain a moderately oversized body so the refusal reaches the client on a sane connection.
@@ -213,12 +217,17 @@ public final class SoapEndpoint extends Handler.Abstract {
       return Content.Source.asByteArrayAsync(request, MAX_REQUEST_BYTES)
           .get(BODY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
-      throw new BodyTooLargeException();
+      // asByteArrayAsync fails this way when the body outgrows the cap (chunked uploads).
+      if (e.getCause() instanceof IllegalArgumentException) {
+        throw new BodyTooLargeException();
+      }
+      throw new BodyUnreadableException("the request body could not be read");
     } catch (TimeoutException e) {
-      throw new BodyTooLargeException();
+      throw new BodyUnreadableException(
+          "the request body did not arrive within " + BODY_TIMEOUT.toSeconds() + " s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new BodyTooLargeException();
+      throw new BodyUnreadableException("interrupted while reading the request body");
     }
   }
 
@@ -230,8 +239,17 @@ public final class SoapEndpoint extends Handler.Abstract {
     }
   }
 
-  /** The body exceeds the cap or could not be read in time. */
+  /** The body exceeds ASP.NET's maxRequestLength. */
   private static final class BodyTooLargeException extends Exception {
     private static final long serialVersionUID = 1L;
+  }
+
+  /** The body could not be read (timeout, broken connection). */
+  private static final class BodyUnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BodyUnreadableException(String message) {
+      super(message);
+    }
   }
 }

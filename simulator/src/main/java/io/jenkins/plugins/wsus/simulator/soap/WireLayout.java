@@ -62,6 +62,7 @@ public final class WireLayout {
   public static final int PHASE_APPROVALS = 2;
 
   // ---- GetServerSyncProgress row (§1: layout [phase, total, processed], UNCONFIRMED) ----
+  // One row, all xsd:int. When no sync runs the simulator answers [0, 0, 0] (UNCONFIRMED).
 
   /** Column of the phase (int) in the progress row. */
   public static final int PROGRESS_COL_PHASE = 0;
@@ -175,7 +176,12 @@ public final class WireLayout {
   /** Prefix of every server-side failure's faultstring (§1). */
   public static final String FAULT_PROCESS_PREFIX = "Server was unable to process request. ---> ";
 
-  /** Prefix of a request that could not be deserialized (ASP.NET, faultcode soap:Client). */
+  /**
+   * Prefix of a request that could not be deserialized (ASP.NET, faultcode soap:Client). The
+   * simulator is deliberately stricter than XmlSerializer, which silently defaults missing elements
+   * and skips unknown ones: a missing required element or (with the WSDL) any schema violation is a
+   * read error here, so client bugs surface in tests instead of on a real server.
+   */
   public static final String FAULT_READ_PREFIX = "Server was unable to read request. ---> ";
 
   /** Unknown SOAPAction (ASP.NET, faultcode soap:Client). */

@@ -40,8 +40,11 @@ public final class XmlWriter {
     return this;
   }
 
-  /** Writes escaped text. */
+  /** Writes escaped text; an empty string leaves the element empty ({@code <a />}, as .NET). */
   public XmlWriter text(String value) {
+    if (value.isEmpty()) {
+      return this;
+    }
     closeStartTag();
     out.append(escape(value, false));
     return this;

@@ -39,7 +39,20 @@ public final class CertificateFactory {
   private static final String SIGNATURE = "SHA256withRSA";
   private static final Duration VALIDITY = Duration.ofDays(30);
 
+  /**
+   * Identities already generated in this JVM, by host: RSA key generation costs up to a second, and
+   * a fleet benchmark starts dozens of simulators. Each JVM still gets its own fresh CA.
+   */
+  private static final java.util.Map<String, ServerIdentity> GENERATED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private CertificateFactory() {}
+
+  /** The identity for {@code extraHost}, generated once per JVM. */
+  public static ServerIdentity forHost(String extraHost) {
+    return GENERATED.computeIfAbsent(
+        extraHost == null ? "" : extraHost, CertificateFactory::generate);
+  }
 
   /** The generated CA and server key material. */
   public record ServerIdentity(

@@ -3,9 +3,12 @@ package io.jenkins.plugins.wsus.simulator.soap.ops;
 import static io.jenkins.plugins.wsus.simulator.soap.ops.Operation.Access.READ;
 
 import io.jenkins.plugins.wsus.simulator.soap.WireLayout;
+import io.jenkins.plugins.wsus.simulator.soap.XmlWriter;
+import io.jenkins.plugins.wsus.simulator.soap.xml.RequestFormatException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** GetServerVersion, GetCurrentUserRole and Ping (IMonitorable). */
 final class IdentityOperations {
@@ -35,9 +38,7 @@ final class IdentityOperations {
         new Operation("Ping", WireLayout.NS_MONITORABLE, READ, IdentityOperations::ping));
   }
 
-  private static java.util.function.Consumer<io.jenkins.plugins.wsus.simulator.soap.XmlWriter> ping(
-      Args req, CallContext ctx)
-      throws io.jenkins.plugins.wsus.simulator.soap.xml.RequestFormatException {
+  private static Consumer<XmlWriter> ping(Args req, CallContext ctx) throws RequestFormatException {
     int level = req.requiredInt("pingLevel");
     Instant now = Instant.now();
     return w ->

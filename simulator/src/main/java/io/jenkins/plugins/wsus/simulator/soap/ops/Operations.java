@@ -18,7 +18,7 @@ public final class Operations {
             .collect(Collectors.toUnmodifiableMap(Operation::soapAction, Function.identity()));
   }
 
-  /** The operations this project needs (wsus-facts.md §1) plus ExecuteSPGetUpdateById. */
+  /** The operations this project needs (wsus-facts.md §1), with ExecuteSPGetUpdateById. */
   public static Operations standard() {
     List<Operation> all = new ArrayList<>();
     all.addAll(IdentityOperations.all());
@@ -26,6 +26,7 @@ public final class Operations {
     all.addAll(SubscriptionOperations.all());
     all.add(EventHistoryOperation.operation());
     all.add(ConfigurationOperation.operation());
+    all.add(SetConfigurationOperation.operation());
     all.add(TargetGroupsOperation.operation());
     all.addAll(UpdateOperations.all());
     return new Operations(all);
