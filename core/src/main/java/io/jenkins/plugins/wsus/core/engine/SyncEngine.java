@@ -426,7 +426,7 @@ public final class SyncEngine implements AutoCloseable {
     } else if (!f.policy().allows(kind)) {
       whyNot = Optional.of("disabled by the policy");
     } else {
-      whyNot = strategy.whyNot(failure, open);
+      whyNot = strategy.whyNot(f.request, failure, open);
     }
     if (whyNot.isPresent()) {
       f.log.fallback(kind, false, whyNot.get());
