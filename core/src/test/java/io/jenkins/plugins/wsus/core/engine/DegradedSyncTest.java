@@ -62,10 +62,10 @@ class DegradedSyncTest {
       assertThat(o.result()).isEqualTo(SyncResult.SUCCEEDED);
       assertThat(o.path()).isEqualTo(SyncPath.DEGRADED);
       assertThat(o.errorClass()).isEqualTo("UPSTREAM_METADATA");
-      // Asserted by id: the client and the simulator disagree on the title column (reported).
       assertThat(o.quarantined())
           .extracting(QuarantinedCategory::id)
           .containsExactly(KnownCategories.UPDATES);
+      assertThat(o.quarantined()).extracting(QuarantinedCategory::title).containsExactly("Updates");
       // one failed upstream sync (UPSTREAM_METADATA is not retried), then the bisection
       long extra = h.manualStarts("wsus01") - 1;
       assertThat(extra).isLessThanOrEqualTo(QuarantineBisector.boundForOne(12)); // 5
