@@ -254,9 +254,14 @@ public final class SyncEngine implements AutoCloseable {
             + " (upstream "
             + f.request.upstreamLabel()
             + ")");
-    f.whenTerminatedIdle(() -> finish(f, terminal(f, f.terminated(), null)));
     recoverBeforeFlight(f)
-        .thenCompose(x -> upstream(f))
+        .thenCompose(
+            x -> {
+              // From here until a fallback runs, an ended flight may complete at once (e.g. in a
+              // retry backoff): nothing is changed on the server in that window.
+              f.whenTerminatedIdle(() -> finish(f, terminal(f, f.terminated(), null)));
+              return upstream(f);
+            })
         .thenApply(r -> outcome(f, SyncResult.SUCCEEDED, SyncPath.UPSTREAM, null, null, List.of()))
         .exceptionallyCompose(e -> afterUpstreamFailure(f, Failures.unwrap(e)))
         .exceptionally(e -> unexpected(f, Failures.unwrap(e)))
