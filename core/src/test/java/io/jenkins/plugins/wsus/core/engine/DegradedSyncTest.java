@@ -112,6 +112,39 @@ class DegradedSyncTest {
   }
 
   @Test
+  void aKeptQuarantineIsProbedByTheNextSyncAndKeptWhileTheRevisionIsStillBad() throws Exception {
+    try (EngineHarness h = EngineHarness.start(state, "wsus01")) {
+      h.subscribeAllTwelve("wsus01");
+      h.scenario("wsus01", UpstreamScenario.badRevision("Updates"));
+      h.engine
+          .sync(request(RestoreMode.ON_NEXT_HEALTHY_SYNC), null)
+          .outcome()
+          .get(60, TimeUnit.SECONDS);
+      long startsAfterFirst = h.manualStarts("wsus01");
+      List<String> journal = new CopyOnWriteArrayList<>();
+      SyncOutcome again =
+          h.engine
+              .sync(
+                  request(RestoreMode.ON_NEXT_HEALTHY_SYNC),
+                  new SyncListener() {
+                    @Override
+                    public void onJournalStep(String step, String detail) {
+                      journal.add(step);
+                    }
+                  })
+              .outcome()
+              .get(60, TimeUnit.SECONDS);
+      // recovery lifted the quarantine (UNDONE), the full sync failed again, the bisection
+      // quarantined "Updates" again
+      assertThat(journal.get(0)).isEqualTo("UNDONE");
+      assertThat(h.manualStarts("wsus01")).isGreaterThan(startsAfterFirst + 1);
+      assertThat(again.path()).isEqualTo(SyncPath.DEGRADED);
+      assertThat(h.subscribedClassificationTitles("wsus01")).hasSize(11).doesNotContain("Updates");
+      assertThat(h.journal.read().quarantinesOn("wsus01")).hasSize(1);
+    }
+  }
+
+  @Test
   void isolatesTwoBadClassificationsWithinTheStatedBound() throws Exception {
     try (EngineHarness h = EngineHarness.start(state, "wsus01")) {
       h.subscribeAllTwelve("wsus01");
