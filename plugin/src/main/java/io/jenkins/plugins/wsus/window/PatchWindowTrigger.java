@@ -57,6 +57,7 @@ public final class PatchWindowTrigger extends Trigger<Job<?, ?>> {
   private transient volatile Job<?, ?> owner;
   private transient volatile Path stateDirectory;
   private transient volatile String lastProblem;
+  private transient volatile WindowTriggerCheck checks;
 
   /**
    * @param window one window spec or a ring plan
@@ -141,20 +142,22 @@ public final class PatchWindowTrigger extends Trigger<Job<?, ?>> {
    * schedule}. Package-private so that tests drive it without Jenkins.
    */
   List<PatchWindow> check(String job, Instant now, Consumer<PatchWindow> schedule) {
-    WindowTriggerCheck check;
-    try {
-      check = new WindowTriggerCheck(clock(), new TriggerStateStore(stateDirectory()));
-      lastProblem = null;
-    } catch (IllegalArgumentException e) {
-      // Saved XML edited by hand: say so once, not every minute.
-      String problem = job + ": the patch-window trigger is invalid: " + e.getMessage();
-      if (!problem.equals(lastProblem)) {
-        LOGGER.warning(problem);
-        lastProblem = problem;
+    WindowTriggerCheck check = checks;
+    if (check == null || !check.job().equals(job)) {
+      try {
+        check = new WindowTriggerCheck(clock(), new TriggerStateStore(stateDirectory()), job);
+      } catch (IllegalArgumentException e) {
+        // Saved XML edited by hand: say so once, not every minute.
+        String problem = job + ": the patch-window trigger is invalid: " + e.getMessage();
+        if (!problem.equals(lastProblem)) {
+          LOGGER.warning(problem);
+          lastProblem = problem;
+        }
+        return List.of();
       }
-      return List.of();
+      checks = check;
     }
-    List<PatchWindow> fire = check.check(job, now, LOGGER::warning).fire();
+    List<PatchWindow> fire = check.check(now, LOGGER::warning).fire();
     fire.forEach(schedule);
     return fire;
   }
