@@ -4,6 +4,7 @@ import hudson.Extension;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.wsus.security.JenkinsPermissions;
 import io.jenkins.plugins.wsus.steps.StepForms;
 import java.time.Instant;
 import java.util.Set;
@@ -99,8 +100,14 @@ public final class PatchWindowStep extends Step {
       return StepForms.check(WindowChecks.whenClosed(value), req);
     }
 
-    public ListBoxModel doFillWhenClosedItems() {
+    public ListBoxModel doFillWhenClosedItems(
+        @QueryParameter String whenClosed, StaplerRequest2 req) {
       ListBoxModel items = new ListBoxModel();
+      if (!JenkinsPermissions.canConfigure(req)) {
+        String current = whenClosed == null ? "" : whenClosed;
+        items.add(current, current);
+        return items;
+      }
       items.add("wait for the next window", WhenClosed.WAIT.argument());
       items.add("skip (return open: false)", WhenClosed.SKIP.argument());
       items.add("fail the step", WhenClosed.FAIL.argument());

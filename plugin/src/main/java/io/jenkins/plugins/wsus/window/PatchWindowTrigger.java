@@ -120,6 +120,10 @@ public final class PatchWindowTrigger extends Trigger<Job<?, ?>> {
   @Override
   public void stop() {
     owner = null;
+    WindowTriggerCheck check = checks;
+    if (check != null) {
+      check.flush(LOGGER::warning); // the next instance (reconfiguration) resumes from here
+    }
     super.stop();
   }
 

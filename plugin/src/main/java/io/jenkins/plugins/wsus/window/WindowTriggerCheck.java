@@ -35,6 +35,21 @@ public final class WindowTriggerCheck {
     this.job = Objects.requireNonNull(job, "job");
   }
 
+  /**
+   * Saves the state kept in memory if it is newer than the saved one (the trigger is stopped: the
+   * job is reconfigured or deleted, or Jenkins shuts down).
+   */
+  public synchronized void flush(Consumer<String> log) {
+    if (current != null && !current.equals(saved)) {
+      try {
+        store.save(job, current);
+        saved = current;
+      } catch (StateFileException e) {
+        log.accept("cannot save the patch-window state of " + job + ": " + e);
+      }
+    }
+  }
+
   /** The job this check belongs to. */
   public String job() {
     return job;

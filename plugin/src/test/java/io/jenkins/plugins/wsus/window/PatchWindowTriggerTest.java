@@ -145,6 +145,34 @@ class PatchWindowTriggerTest {
   }
 
   @Test
+  void theStateIsSavedOnFiringAtLeastEveryQuarterHourAndWhenTheTriggerStops() {
+    TriggerStateStore store = new TriggerStateStore(state);
+    WindowTriggerCheck check =
+        new WindowTriggerCheck(trigger(Plans.ONE, "", "").clock(), store, JOB);
+    Instant t0 = Instant.parse("2025-07-15T19:50:00Z");
+    check.check(t0, line -> {});
+    for (int m = 1; m <= 5; m++) {
+      check.check(t0.plusSeconds(60L * m), line -> {});
+    }
+    assertThat(store.load(JOB)).contains(new WindowTriggerState(t0, null));
+
+    Instant start = Instant.parse("2025-07-15T20:00:00Z");
+    assertThat(check.check(start, line -> {}).fire()).hasSize(1);
+    assertThat(store.load(JOB))
+        .as("saved before the build is scheduled")
+        .contains(new WindowTriggerState(start, start));
+
+    check.check(start.plusSeconds(14 * 60), line -> {});
+    assertThat(store.load(JOB).orElseThrow().lastCheck()).isEqualTo(start);
+    check.check(start.plusSeconds(15 * 60), line -> {});
+    assertThat(store.load(JOB).orElseThrow().lastCheck()).isEqualTo(start.plusSeconds(15 * 60));
+
+    check.check(start.plusSeconds(16 * 60), line -> {});
+    check.flush(line -> {});
+    assertThat(store.load(JOB).orElseThrow().lastCheck()).isEqualTo(start.plusSeconds(16 * 60));
+  }
+
+  @Test
   void onlyTheSelectedRingFires() {
     List<String> fired = new ArrayList<>();
     PatchWindowTrigger broad = trigger(Plans.RINGS, "BROAD", "");
