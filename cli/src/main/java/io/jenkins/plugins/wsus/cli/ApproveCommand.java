@@ -29,19 +29,29 @@ final class ApproveCommand implements Callable<Integer> {
   @Mixin ServerOptions server;
   @Mixin StateOptions state;
 
-  @Option(names = "--group", required = true, paramLabel = "GROUP", description = "Target group, e.g. 'Ring 1 - Pilot'.")
+  @Option(
+      names = "--group",
+      required = true,
+      paramLabel = "GROUP",
+      description = "Target group, e.g. 'Ring 1 - Pilot'.")
   String group;
 
   @Option(names = "--kb", paramLabel = "KB", split = ",", description = "KB numbers to approve.")
   List<String> kbs = new ArrayList<>();
 
-  @Option(names = "--from-group", paramLabel = "GROUP", description = "Also approve what this product approved for that group.")
+  @Option(
+      names = "--from-group",
+      paramLabel = "GROUP",
+      description = "Also approve what this product approved for that group.")
   String fromGroup;
 
   @Option(names = "--uninstall", description = "Approve for removal instead of installation.")
   boolean uninstall;
 
-  @Option(names = "--deadline", paramLabel = "DURATION", description = "Installation deadline from now, ISO-8601, e.g. P3D.")
+  @Option(
+      names = "--deadline",
+      paramLabel = "DURATION",
+      description = "Installation deadline from now, ISO-8601, e.g. P3D.")
   Duration deadline;
 
   @Override

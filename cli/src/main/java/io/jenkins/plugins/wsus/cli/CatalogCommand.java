@@ -115,10 +115,18 @@ final class CatalogCommand {
     @picocli.CommandLine.Mixin StateOptions state;
     @picocli.CommandLine.Mixin CatalogOptions catalog;
 
-    @Option(names = "--kb", required = true, paramLabel = "KB", split = ",", description = "KB numbers.")
+    @Option(
+        names = "--kb",
+        required = true,
+        paramLabel = "KB",
+        split = ",",
+        description = "KB numbers.")
     java.util.List<String> kbs;
 
-    @Option(names = "--approve-group", paramLabel = "GROUP", description = "Approve what was imported for this target group.")
+    @Option(
+        names = "--approve-group",
+        paramLabel = "GROUP",
+        description = "Approve what was imported for this target group.")
     String approveGroup;
 
     @Override
@@ -127,14 +135,17 @@ final class CatalogCommand {
           state.open(catalog.config())) {
         orchestrator.register(server.entry());
         var builder =
-            io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportRequest.builder(server.name, kbs)
+            io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportRequest.builder(
+                    server.name, kbs)
                 .requestedBy("wsusctl");
         if (approveGroup != null) {
-          builder.approval(io.jenkins.plugins.wsus.core.catalog.imports.ImportApproval.install(approveGroup));
+          builder.approval(
+              io.jenkins.plugins.wsus.core.catalog.imports.ImportApproval.install(approveGroup));
         }
         var result =
             Futures.await(
-                orchestrator.catalogImport(builder.build(), ImportResults.toConsole(System.out, "")));
+                orchestrator.catalogImport(
+                    builder.build(), ImportResults.toConsole(System.out, "")));
         ImportResults.print(spec.commandLine().getOut(), result);
         return ImportResults.exitCode(result);
       }

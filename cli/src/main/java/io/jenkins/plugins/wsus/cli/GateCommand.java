@@ -25,17 +25,30 @@ final class GateCommand implements Callable<Integer> {
   @Mixin ServerOptions server;
   @Mixin StateOptions state;
 
-  @Option(names = "--max-age", defaultValue = "PT24H", description = "Newest successful sync must be younger (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-age",
+      defaultValue = "PT24H",
+      description = "Newest successful sync must be younger (default: ${DEFAULT-VALUE}).")
   Duration maxAge;
 
-  @Option(names = "--require-after-patch-tuesday", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Require a successful sync after the latest Patch Tuesday release (default: on).")
+  @Option(
+      names = "--require-after-patch-tuesday",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Require a successful sync after the latest Patch Tuesday release (default: on).")
   boolean afterPatchTuesday;
 
-  @Option(names = "--allow-degraded", description = "Accept a sync with a quarantined classification.")
+  @Option(
+      names = "--allow-degraded",
+      description = "Accept a sync with a quarantined classification.")
   boolean allowDegraded;
 
-  @Option(names = "--wait", defaultValue = "PT0S", description = "How long to wait for PASS (default: ${DEFAULT-VALUE}: decide now).")
+  @Option(
+      names = "--wait",
+      defaultValue = "PT0S",
+      description = "How long to wait for PASS (default: ${DEFAULT-VALUE}: decide now).")
   Duration wait;
 
   @Override
@@ -45,7 +58,8 @@ final class GateCommand implements Callable<Integer> {
       GatePolicy policy = new GatePolicy(maxAge, afterPatchTuesday, allowDegraded, true);
       GateResult r = Futures.await(orchestrator.gate(server.name, policy, wait));
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Gate on " + server.name + ": " + r.decision() + (r.timedOut() ? " (wait ended)" : ""));
+      out.println(
+          "Gate on " + server.name + ": " + r.decision() + (r.timedOut() ? " (wait ended)" : ""));
       r.reasons().forEach(reason -> out.println("  - " + reason));
       out.flush();
       return switch (r.decision()) {

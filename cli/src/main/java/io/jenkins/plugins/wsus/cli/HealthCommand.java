@@ -47,8 +47,12 @@ final class HealthCommand implements Callable<Integer> {
   static void print(PrintWriter out, ServerHealth h) {
     out.println(h.server() + ": " + h.verdict());
     h.reasons().forEach(r -> out.println("  - " + r));
-    out.println("  last success: " + (h.lastSuccessAt() == null ? "none known" : h.lastSuccessAt()));
-    out.println("  latest Patch Tuesday release: " + h.latestReleaseAt() + (h.syncedSinceLatestRelease() ? " (synced since)" : " (not synced since)"));
+    out.println(
+        "  last success: " + (h.lastSuccessAt() == null ? "none known" : h.lastSuccessAt()));
+    out.println(
+        "  latest Patch Tuesday release: "
+            + h.latestReleaseAt()
+            + (h.syncedSinceLatestRelease() ? " (synced since)" : " (not synced since)"));
     h.breakerStates().forEach((name, s) -> out.println("  breaker " + name + ": " + s));
     if (h.quarantine() != null) {
       out.println("  quarantine: " + h.quarantine());

@@ -12,7 +12,8 @@ final class ServerOptions {
       names = "--server-url",
       paramLabel = "URL",
       required = true,
-      description = "The WSUS server, e.g. https://wsus01.corp.example:8531 (or WSUSCTL_SERVER_URL).")
+      description =
+          "The WSUS server, e.g. https://wsus01.corp.example:8531 (or WSUSCTL_SERVER_URL).")
   String url;
 
   @Option(
@@ -48,7 +49,8 @@ final class ServerOptions {
       names = "--upstream",
       paramLabel = "LABEL",
       defaultValue = "microsoft-update",
-      description = "Servers with the same upstream label share a circuit breaker (default: ${DEFAULT-VALUE}).")
+      description =
+          "Servers with the same upstream label share a circuit breaker (default: ${DEFAULT-VALUE}).")
   String upstream;
 
   @Option(

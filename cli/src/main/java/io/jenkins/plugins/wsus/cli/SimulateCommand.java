@@ -17,26 +17,40 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the WSUS simulator (API Remoting over SOAP with NTLMv2, HTTP and HTTPS) with the",
       "Microsoft Update Catalog's pages under /catalog, until Ctrl-C. Switch scenarios at run",
-      "time with its control endpoint: PUT <control>/scenario {\\"kind\\":\\"UNREACHABLE\\"}."
+      "time with its control endpoint (see docs/cli.md)."
     },
     mixinStandardHelpOptions = true)
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--http-port", defaultValue = "8530", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free).")
+  @Option(
+      names = "--http-port",
+      defaultValue = "8530",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int httpPort;
 
-  @Option(names = "--https-port", defaultValue = "8531", description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 = any free).")
+  @Option(
+      names = "--https-port",
+      defaultValue = "8531",
+      description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 = any free).")
   int httpsPort;
 
-  @Option(names = "--control-port", defaultValue = "0", description = "Control endpoint port (default: any free).")
+  @Option(
+      names = "--control-port",
+      defaultValue = "0",
+      description = "Control endpoint port (default: any free).")
   int controlPort;
 
-  @Option(names = "--scenario", defaultValue = "healthy",
-      description = "healthy, unreachable, timing-out, bad-revision:Updates, flaky:0.3, local-db-busy, tls-mismatch (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--scenario",
+      defaultValue = "healthy",
+      description =
+          "healthy, unreachable, timing-out, bad-revision:Updates, flaky:0.3, local-db-busy, tls-mismatch (default: ${DEFAULT-VALUE}).")
   String scenario;
 
-  @Option(names = "--time-factor", defaultValue = "0.05",
+  @Option(
+      names = "--time-factor",
+      defaultValue = "0.05",
       description = "Scales every simulated duration; 1 is real time (default: ${DEFAULT-VALUE}).")
   double timeFactor;
 

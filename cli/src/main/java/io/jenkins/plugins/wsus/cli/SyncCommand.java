@@ -34,22 +34,40 @@ final class SyncCommand implements Callable<Integer> {
   @Mixin ServerOptions server;
   @Mixin StateOptions state;
 
-  @Option(names = "--timeout", defaultValue = "PT2H", description = "Overall limit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT2H",
+      description = "Overall limit (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--stall-timeout", defaultValue = "PT30M", description = "No progress for this long stops the sync (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stall-timeout",
+      defaultValue = "PT30M",
+      description = "No progress for this long stops the sync (default: ${DEFAULT-VALUE}).")
   Duration stallTimeout;
 
-  @Option(names = "--degraded", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "On a bad update revision, quarantine the failing classification and sync without it (default: on).")
+  @Option(
+      names = "--degraded",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "On a bad update revision, quarantine the failing classification and sync without it (default: on).")
   boolean degraded;
 
-  @Option(names = "--restore", defaultValue = "IMMEDIATELY",
-      description = "When to restore quarantined classifications: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--restore",
+      defaultValue = "IMMEDIATELY",
+      description =
+          "When to restore quarantined classifications: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   RestoreMode restore;
 
-  @Option(names = "--catalog-kb", paramLabel = "KB", split = ",",
-      description = "KBs to import from the Microsoft Update Catalog when the upstream cannot deliver.")
+  @Option(
+      names = "--catalog-kb",
+      paramLabel = "KB",
+      split = ",",
+      description =
+          "KBs to import from the Microsoft Update Catalog when the upstream cannot deliver.")
   List<String> catalogKbs = new ArrayList<>();
 
   @Override
@@ -115,13 +133,22 @@ final class SyncCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, SyncOutcome o, Orchestrator orchestrator) {
     out.println();
-    out.println("Outcome:  " + o.result() + " via " + o.path() + " after " + o.attempts() + " attempt(s)");
-    out.println("Time:     " + o.start() + " .. " + o.end() + " (" + Duration.between(o.start(), o.end()).toSeconds() + " s)");
+    out.println(
+        "Outcome:  " + o.result() + " via " + o.path() + " after " + o.attempts() + " attempt(s)");
+    out.println(
+        "Time:     "
+            + o.start()
+            + " .. "
+            + o.end()
+            + " ("
+            + Duration.between(o.start(), o.end()).toSeconds()
+            + " s)");
     if (o.errorClass() != null) {
       out.println("Error:    " + o.errorClass() + ": " + o.errorText());
     }
     if (!o.quarantined().isEmpty()) {
-      out.println("Excluded: " + String.join(", ", o.quarantined().stream().map(q -> q.title()).toList()));
+      out.println(
+          "Excluded: " + String.join(", ", o.quarantined().stream().map(q -> q.title()).toList()));
     }
     if (!o.importedUpdates().isEmpty()) {
       out.println("Imported: " + String.join(", ", o.importedUpdates()));
