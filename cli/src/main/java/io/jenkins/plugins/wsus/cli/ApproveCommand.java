@@ -28,6 +28,7 @@ final class ApproveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ServerOptions server;
   @Mixin StateOptions state;
+  @Mixin CatalogCommand.CatalogOptions catalog;
 
   @Option(
       names = "--group",
@@ -56,7 +57,7 @@ final class ApproveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Orchestrator orchestrator = state.open()) {
+    try (Orchestrator orchestrator = state.open(catalog.config())) {
       orchestrator.register(server.entry());
       ApprovalRequest request =
           new ApprovalRequest(
