@@ -1,17 +1,12 @@
 package io.jenkins.plugins.wsus.steps;
 
 import hudson.Extension;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.wsus.ops.ApproveOperation;
 import java.util.List;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -91,7 +86,7 @@ public final class WsusApproveStep extends Step {
   /** Descriptor: {@code wsusApprove}. */
   @Extension
   @Symbol("wsusApprove")
-  public static final class DescriptorImpl extends StepDescriptor {
+  public static final class DescriptorImpl extends ServerStepDescriptor {
     @Override
     public String getFunctionName() {
       return "wsusApprove";
@@ -100,19 +95,6 @@ public final class WsusApproveStep extends Step {
     @Override
     public String getDisplayName() {
       return "WSUS: approve updates for a target group";
-    }
-
-    @Override
-    public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class);
-    }
-
-    public ListBoxModel doFillServerItems(@QueryParameter String server, StaplerRequest2 req) {
-      return StepForms.serverItems(server, req);
-    }
-
-    public FormValidation doCheckServer(@QueryParameter String value, StaplerRequest2 req) {
-      return StepForms.checkServer(value, req);
     }
 
     public FormValidation doCheckGroup(@QueryParameter String value, StaplerRequest2 req) {

@@ -1,17 +1,12 @@
 package io.jenkins.plugins.wsus.steps;
 
 import hudson.Extension;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.wsus.ops.CatalogImportOperation;
 import java.util.List;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -55,7 +50,7 @@ public final class WsusCatalogImportStep extends Step {
   /** Descriptor: {@code wsusCatalogImport}. */
   @Extension
   @Symbol("wsusCatalogImport")
-  public static final class DescriptorImpl extends StepDescriptor {
+  public static final class DescriptorImpl extends ServerStepDescriptor {
     @Override
     public String getFunctionName() {
       return "wsusCatalogImport";
@@ -64,19 +59,6 @@ public final class WsusCatalogImportStep extends Step {
     @Override
     public String getDisplayName() {
       return "WSUS: import updates from the Microsoft Update Catalog";
-    }
-
-    @Override
-    public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class);
-    }
-
-    public ListBoxModel doFillServerItems(@QueryParameter String server, StaplerRequest2 req) {
-      return StepForms.serverItems(server, req);
-    }
-
-    public FormValidation doCheckServer(@QueryParameter String value, StaplerRequest2 req) {
-      return StepForms.checkServer(value, req);
     }
 
     public FormValidation doCheckKbs(@QueryParameter String value, StaplerRequest2 req) {

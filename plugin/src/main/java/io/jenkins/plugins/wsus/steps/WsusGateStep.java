@@ -1,16 +1,11 @@
 package io.jenkins.plugins.wsus.steps;
 
 import hudson.Extension;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.wsus.ops.GateOperation;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -81,7 +76,7 @@ public final class WsusGateStep extends Step {
   /** Descriptor: {@code wsusGate}. */
   @Extension
   @Symbol("wsusGate")
-  public static final class DescriptorImpl extends StepDescriptor {
+  public static final class DescriptorImpl extends ServerStepDescriptor {
     @Override
     public String getFunctionName() {
       return "wsusGate";
@@ -90,19 +85,6 @@ public final class WsusGateStep extends Step {
     @Override
     public String getDisplayName() {
       return "WSUS: gate on a server's sync health";
-    }
-
-    @Override
-    public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class);
-    }
-
-    public ListBoxModel doFillServerItems(@QueryParameter String server, StaplerRequest2 req) {
-      return StepForms.serverItems(server, req);
-    }
-
-    public FormValidation doCheckServer(@QueryParameter String value, StaplerRequest2 req) {
-      return StepForms.checkServer(value, req);
     }
 
     public FormValidation doCheckMaxAge(@QueryParameter String value, StaplerRequest2 req) {

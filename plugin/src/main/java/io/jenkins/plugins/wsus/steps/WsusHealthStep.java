@@ -1,21 +1,13 @@
 package io.jenkins.plugins.wsus.steps;
 
 import hudson.Extension;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.wsus.ops.HealthOperation;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * {@code wsusHealth(server: 'wsus-hq')}: a server's health as a Map (verdict, reasons, lastSuccess,
@@ -54,7 +46,7 @@ public final class WsusHealthStep extends Step {
   /** Descriptor: {@code wsusHealth}. */
   @Extension
   @Symbol("wsusHealth")
-  public static final class DescriptorImpl extends StepDescriptor {
+  public static final class DescriptorImpl extends ServerStepDescriptor {
     @Override
     public String getFunctionName() {
       return "wsusHealth";
@@ -63,19 +55,6 @@ public final class WsusHealthStep extends Step {
     @Override
     public String getDisplayName() {
       return "WSUS: report a server's health";
-    }
-
-    @Override
-    public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class);
-    }
-
-    public ListBoxModel doFillServerItems(@QueryParameter String server, StaplerRequest2 req) {
-      return StepForms.serverItems(server, req);
-    }
-
-    public FormValidation doCheckServer(@QueryParameter String value, StaplerRequest2 req) {
-      return StepForms.checkServer(value, req);
     }
   }
 }

@@ -185,14 +185,37 @@ final class SimulatorServer {
     public synchronized void close() {
       for (ServerConnector c : wsusConnectors()) {
         if (c.isStarted()) {
-          c.setPort(c.getLocalPort());
+          int port = c.getLocalPort();
+          c.setPort(port);
           try {
             c.stop();
           } catch (Exception e) {
             LOG.warn("Cannot stop {}: {}", c, e.toString());
           }
+          awaitRefused(port);
         }
       }
+    }
+
+    /**
+     * Returns once a connection to {@code port} is refused (bounded): the socket may still accept
+     * for a moment after the connector stopped, and a client arriving then would see a reset.
+     */
+    private void awaitRefused(int port) {
+      for (int i = 0; i < 100; i++) {
+        try (java.net.Socket probe = new java.net.Socket()) {
+          probe.connect(new java.net.InetSocketAddress(options.bindAddress(), port), 200);
+        } catch (java.io.IOException refused) {
+          return;
+        }
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      LOG.warn("Port {} still accepts connections after its connector stopped", port);
     }
 
     @Override
