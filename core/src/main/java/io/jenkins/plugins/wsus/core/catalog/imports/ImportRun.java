@@ -140,6 +140,7 @@ final class ImportRun {
     String known =
         groups.stream()
             .map(TargetGroup::name)
+            .filter(n -> n != null)
             .sorted()
             .collect(Collectors.joining("', '", "'", "'"));
     ImportFailure f =
