@@ -10,6 +10,7 @@ import io.jenkins.plugins.wsus.core.model.ApprovalAction;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
 import io.jenkins.plugins.wsus.core.resilience.Resilience;
 import io.jenkins.plugins.wsus.core.state.JsonFiles;
+import io.jenkins.plugins.wsus.simulator.catalog.CatalogDataset;
 import io.jenkins.plugins.wsus.simulator.catalog.CatalogDataset.July2025;
 import io.jenkins.plugins.wsus.simulator.catalog.CatalogScenario;
 import io.jenkins.plugins.wsus.simulator.fault.ClientFault;
@@ -148,6 +149,42 @@ class CatalogImportFailureTest {
           .extracting(JournalStep::state)
           .containsExactly(EntryState.PENDING, EntryState.APPLIED, EntryState.COMPLETED);
       assertThat(h.log.lines).anyMatch(l -> l.contains("but the server shows the update"));
+    }
+  }
+
+  @Test
+  void anImportTheServerNeverShowsStopsAtVerifyAndNeedsReview() throws Exception {
+    // The simulator stores this import at revision 7 and answers lookups of exact revisions
+    // only, so the latest-revision lookup never finds it: an accepted import that never shows.
+    CatalogDataset dataset =
+        CatalogDataset.of(
+            ImportHarness.latestRevisionLookups(CatalogDataset.defaultDataset()).entries().stream()
+                .map(
+                    e ->
+                        e.updateId().equals(July2025.SERVER2022_2025_07)
+                            ? CatalogDataset.entry(e.updateId(), e.title())
+                                .products(e.products().toArray(String[]::new))
+                                .revision(7)
+                                .build()
+                            : e)
+                .toList());
+    try (ImportHarness h =
+        new ImportHarness(state, ImportHarness.fastSettings().build(), dataset)) {
+      CatalogImportResult r =
+          h.run(CatalogImportRequest.builder("wsus01", List.of("KB5062572")).build());
+
+      assertThat(r.status()).isEqualTo(ImportStatus.FAILED);
+      UpdateImport u = r.updates().get(0);
+      assertThat(u.status()).isEqualTo(UpdateStatus.FAILED);
+      assertThat(u.failure().stage()).isEqualTo(ImportStage.VERIFY);
+      assertThat(u.verification().verified()).isFalse();
+      assertThat(u.verification().lookups()).isEqualTo(5);
+      JournalEntry entry = h.journal.get(u.journalEntry());
+      assertThat(entry.steps())
+          .extracting(JournalStep::state)
+          .containsExactly(EntryState.PENDING, EntryState.APPLIED, EntryState.COMPLETED);
+      assertThat(entry.steps().get(2).note()).startsWith("NEEDS REVIEW: stopped at VERIFY");
+      assertThat(h.wsus.model().imports()).containsExactly(July2025.SERVER2022_2025_07);
     }
   }
 

@@ -52,7 +52,11 @@ final class ImportHarness implements AutoCloseable {
   final Log log = new Log();
 
   ImportHarness(Path stateRoot, ResilienceSettings settings) {
-    this.dataset = latestRevisionLookups(CatalogDataset.defaultDataset());
+    this(stateRoot, settings, latestRevisionLookups(CatalogDataset.defaultDataset()));
+  }
+
+  ImportHarness(Path stateRoot, ResilienceSettings settings, CatalogDataset dataset) {
+    this.dataset = dataset;
     this.catalogSim = new CatalogSimulator(dataset);
     this.wsus =
         WsusSimulator.start(
