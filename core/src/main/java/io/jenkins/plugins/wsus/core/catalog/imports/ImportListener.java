@@ -18,4 +18,10 @@ public interface ImportListener {
 
   /** A catalog or server call is retried after a delay, or given up. */
   default void onRetry(RetryNotice notice) {}
+
+  /** One chosen update is done (delivered, failed or not attempted). */
+  default void onUpdate(UpdateImport update) {}
+
+  /** One KB is done (after its updates). */
+  default void onKb(KbImport kb) {}
 }

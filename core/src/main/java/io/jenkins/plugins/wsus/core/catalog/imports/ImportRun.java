@@ -85,14 +85,17 @@ final class ImportRun {
     List<KbImport> kbs = new ArrayList<>();
     Optional<ImportFailure> groupProblem = findTargetGroup();
     for (String kb : request.kbs()) {
+      KbImport done;
       if (groupProblem.isPresent()) {
         // Nothing is imported when the approval cannot be done: the request would half-succeed.
-        kbs.add(failedKb(kb, groupProblem.get()));
+        done = failedKb(kb, groupProblem.get());
       } else if (endReason() != null) {
-        kbs.add(failedKb(kb, notAttempted(ImportStage.RESOLVE)));
+        done = failedKb(kb, notAttempted(ImportStage.RESOLVE));
       } else {
-        kbs.add(importKb(kb));
+        done = importKb(kb);
       }
+      kbs.add(done);
+      tell(l -> l.onKb(done));
     }
     CatalogImportResult result =
         new CatalogImportResult(
@@ -214,6 +217,7 @@ final class ImportRun {
           endReason() != null ? notAttempted(kb, id, title) : importUpdate(kb, id, title);
       done.put(id, u);
       updates.add(u);
+      tell(l -> l.onUpdate(u));
     }
     long ok = updates.stream().filter(UpdateImport::succeeded).count();
     long delivered = updates.stream().filter(u -> u.status().isDelivered()).count();
@@ -636,8 +640,12 @@ final class ImportRun {
   }
 
   private void retryNotice(RetryNotice notice) {
+    tell(l -> l.onRetry(notice));
+  }
+
+  private void tell(java.util.function.Consumer<ImportListener> call) {
     try {
-      listener.onRetry(notice);
+      call.accept(listener);
     } catch (RuntimeException e) {
       // a listener must not break the import
     }
