@@ -3,7 +3,9 @@ package io.jenkins.plugins.wsus.core.engine;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
@@ -252,9 +254,14 @@ public final class SyncEngine implements AutoCloseable {
             + " (upstream "
             + f.request.upstreamLabel()
             + ")");
-    f.whenTerminatedIdle(() -> finish(f, terminal(f, f.terminated(), null)));
     recoverBeforeFlight(f)
-        .thenCompose(x -> upstream(f))
+        .thenCompose(
+            x -> {
+              // From here until a fallback runs, an ended flight may complete at once (e.g. in a
+              // retry backoff): nothing is changed on the server in that window.
+              f.whenTerminatedIdle(() -> finish(f, terminal(f, f.terminated(), null)));
+              return upstream(f);
+            })
         .thenApply(r -> outcome(f, SyncResult.SUCCEEDED, SyncPath.UPSTREAM, null, null, List.of()))
         .exceptionallyCompose(e -> afterUpstreamFailure(f, Failures.unwrap(e)))
         .exceptionally(e -> unexpected(f, Failures.unwrap(e)))
@@ -302,9 +309,7 @@ public final class SyncEngine implements AutoCloseable {
   private CompletableFuture<SyncAttempt.Result> upstream(Flight f) {
     String breakerName = Resilience.upstream(f.request.upstreamLabel());
     CircuitBreaker breaker = resilience.breaker(breakerName);
-    Retry retry =
-        Retry.of(
-            breakerName + "#" + f.request.runId(), resilience.retry(breakerName).getRetryConfig());
+    Retry retry = Retry.of(breakerName + "#" + f.request.runId(), retryConfig(f, breakerName));
     retry
         .getEventPublisher()
         .onRetry(
@@ -334,15 +339,43 @@ public final class SyncEngine implements AutoCloseable {
                           c,
                           Duration.ZERO,
                           true,
-                          whyGivingUp(cause, c)));
+                          whyGivingUp(f, cause, c)));
                 }
               }
             });
   }
 
-  private static String whyGivingUp(Throwable cause, Classification c) {
+  /**
+   * The shared retry configuration of the upstream, with its maximum total time applied to this
+   * flight (the shared interval function only knows calls made through {@link Resilience}).
+   */
+  private RetryConfig retryConfig(Flight f, String breakerName) {
+    RetryConfig shared = resilience.retry(breakerName).getRetryConfig();
+    IntervalBiFunction<Object> base = shared.getIntervalBiFunction();
+    Duration maxTotal = resilience.settings().retryMaxTotalTime();
+    IntervalBiFunction<Object> bounded =
+        (attempt, outcome) -> {
+          Long delay = base.apply(attempt, outcome);
+          if (delay == null || delay < 0) {
+            return delay;
+          }
+          Duration total = Duration.between(f.start, f.now()).plusMillis(delay);
+          if (total.compareTo(maxTotal) > 0) {
+            f.retryStopReason =
+                "the next attempt (in " + delay + " ms) would exceed retryMaxTotalTime " + maxTotal;
+            return -1L;
+          }
+          return delay;
+        };
+    return RetryConfig.from(shared).intervalBiFunction(bounded).build();
+  }
+
+  private static String whyGivingUp(Flight f, Throwable cause, Classification c) {
     if (cause instanceof CallNotPermittedException) {
       return "the circuit breaker is open";
+    }
+    if (f.retryStopReason != null) {
+      return f.retryStopReason;
     }
     if (!c.policy().retried()) {
       return c.errorClass() + " failures are not retried";

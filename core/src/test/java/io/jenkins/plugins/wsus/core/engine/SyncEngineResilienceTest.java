@@ -99,6 +99,34 @@ class SyncEngineResilienceTest {
   }
 
   @Test
+  void retriesStopAtTheMaximumTotalTime() throws Exception {
+    try (EngineHarness h =
+        EngineHarness.start(
+            state,
+            0.001,
+            EngineHarness.fastSettings()
+                .retryMaxAttempts(50)
+                .retryInitialBackoff(Duration.ofMillis(100))
+                .retryMaxBackoff(Duration.ofMillis(100))
+                .retryRandomizationFactor(0)
+                .retryMaxTotalTime(Duration.ofMillis(300))
+                .build(),
+            Duration.ofSeconds(5),
+            "wsus01")) {
+      h.scenario("wsus01", UpstreamScenario.unreachable());
+      Recorder r = new Recorder();
+      SyncOutcome o =
+          h.engine
+              .sync(SyncRequest.of("wsus01", EngineHarness.fastPolicy().build(), "t"), r)
+              .outcome()
+              .get(60, TimeUnit.SECONDS);
+      assertThat(o.result()).isEqualTo(SyncResult.FAILED);
+      assertThat(o.attempts()).isBetween(2, 10);
+      assertThat(r.retries.get(r.retries.size() - 1).detail()).contains("retryMaxTotalTime");
+    }
+  }
+
+  @Test
   void aStalledSyncIsStoppedAndClassified() throws Exception {
     // TIMING_OUT: the sync shows no progress for 10 nominal minutes (6 s at 0.01)
     try (EngineHarness h =
