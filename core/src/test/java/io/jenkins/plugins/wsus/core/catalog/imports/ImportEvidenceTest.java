@@ -38,7 +38,9 @@ class ImportEvidenceTest {
           new ImportEvidence(
               request, Clock.systemUTC(), Redactor.forSecrets(List.of(ImportHarness.PASSWORD)));
       CatalogImportResult result =
-          h.importer.importUpdates(request, h.calls(), evidence).get(60, TimeUnit.SECONDS);
+          h.importer
+              .importUpdates(request, h.calls(), ImportListener.all(h.log, evidence))
+              .get(60, TimeUnit.SECONDS);
       RunRecord record = evidence.finish(result);
 
       EvidenceStore store =
@@ -76,6 +78,7 @@ class ImportEvidenceTest {
       assertThat(events).filteredOn(e -> e.type() == EventType.JOURNAL).hasSize(6);
       assertThat(events.get(events.size() - 1).type()).isEqualTo(EventType.OUTCOME);
 
+      assertThat(h.log.lines).anyMatch(l -> l.startsWith("KB5062572: resolving"));
       String json = Files.readString(saved.json(), StandardCharsets.UTF_8);
       String html = Files.readString(saved.html(), StandardCharsets.UTF_8);
       assertThat(html).contains("KB5062572");
