@@ -488,7 +488,7 @@ public final class SyncEngine implements AutoCloseable {
                         f.start,
                         f.now(),
                         f.attempts(),
-                        failure.errorClass().name(),
+                        failure.errorClass(),
                         text,
                         result.quarantined(),
                         result.importedUpdates(),
@@ -534,7 +534,7 @@ public final class SyncEngine implements AutoCloseable {
         f.start,
         f.now(),
         f.attempts(),
-        failure == null ? null : failure.errorClass().name(),
+        failure == null ? null : failure.errorClass(),
         text != null ? text : (failure == null ? null : failure.reason()),
         quarantined,
         List.of(),
@@ -620,7 +620,7 @@ public final class SyncEngine implements AutoCloseable {
                 case CANCELED -> SynchronizationResult.CANCELED;
                 default -> SynchronizationResult.FAILED;
               },
-              ok || o.errorClass() == null ? null : ErrorClass.valueOf(o.errorClass()),
+              ok ? null : o.errorClass(),
               ok ? null : o.errorText(),
               ok ? 0 : before.map(ServerHealth::consecutiveFailures).orElse(0) + 1,
               breakers,

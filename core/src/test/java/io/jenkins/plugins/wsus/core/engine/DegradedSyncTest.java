@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.journal.EntryState;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import io.jenkins.plugins.wsus.simulator.model.KnownCategories;
 import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class DegradedSyncTest {
 
       assertThat(o.result()).isEqualTo(SyncResult.SUCCEEDED);
       assertThat(o.path()).isEqualTo(SyncPath.DEGRADED);
-      assertThat(o.errorClass()).isEqualTo("UPSTREAM_METADATA");
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.UPSTREAM_METADATA);
       assertThat(o.quarantined())
           .extracting(QuarantinedCategory::id)
           .containsExactly(KnownCategories.UPDATES);

@@ -8,6 +8,7 @@ import io.jenkins.plugins.wsus.core.client.WsusClientConfig;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
 import io.jenkins.plugins.wsus.core.resilience.Classification;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import io.jenkins.plugins.wsus.core.state.StateDirectory;
 import io.jenkins.plugins.wsus.simulator.SimulatorOptions;
 import io.jenkins.plugins.wsus.simulator.WsusSimulator;
@@ -117,7 +118,7 @@ class FallbackOrderTest {
       assertThat(o.result()).isEqualTo(SyncResult.SUCCEEDED);
       assertThat(o.path()).isEqualTo(SyncPath.CATALOG);
       assertThat(o.importedUpdates()).containsExactly("KB5060526");
-      assertThat(o.errorClass()).isEqualTo("TRANSIENT_NETWORK");
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.TRANSIENT_NETWORK);
       assertThat(catalog.serverVersion).isEqualTo(sim.options().serverVersion());
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import io.jenkins.plugins.wsus.core.resilience.Resilience;
 import io.jenkins.plugins.wsus.core.resilience.RetryNotice;
 import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
@@ -67,7 +68,7 @@ class SyncEngineResilienceTest {
               .get(60, TimeUnit.SECONDS);
       // two failing syncs open the breaker; the third attempt is rejected, not retried
       assertThat(o1.result()).isEqualTo(SyncResult.REJECTED);
-      assertThat(o1.errorClass()).isEqualTo("UPSTREAM_UNAVAILABLE");
+      assertThat(o1.errorClass()).isEqualTo(ErrorClass.UPSTREAM_UNAVAILABLE);
       assertThat(h.manualStarts("wsus01")).isEqualTo(2);
       assertThat(first.retries)
           .anyMatch(
@@ -148,7 +149,7 @@ class SyncEngineResilienceTest {
               .outcome()
               .get(60, TimeUnit.SECONDS);
       assertThat(o.result()).isEqualTo(SyncResult.FAILED);
-      assertThat(o.errorClass()).isEqualTo("UPSTREAM_UNAVAILABLE");
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.UPSTREAM_UNAVAILABLE);
       assertThat(o.errorText()).contains("no progress");
       // StopSubscription reached the server: it ended the sync as canceled (385)
       assertThat(h.sim("wsus01").model().events()).anyMatch(e -> e.eventId() == 385);
