@@ -159,7 +159,7 @@ class CatalogFallbackEndToEndTest {
 
       assertThat(o.result()).isEqualTo(SyncResult.SUCCEEDED);
       assertThat(o.path()).isEqualTo(SyncPath.DEGRADED);
-      assertThat(o.errorClass()).isEqualTo("UPSTREAM_METADATA");
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.UPSTREAM_METADATA);
       assertThat(o.quarantined()).extracting(q -> q.id()).containsExactly(KnownCategories.UPDATES);
       // the first strategy delivered: the catalog import was never needed
       assertThat(decisions.all).singleElement().asString().startsWith("DEGRADED_SYNC:true");
@@ -178,7 +178,7 @@ class CatalogFallbackEndToEndTest {
 
       assertThat(o.result()).isEqualTo(SyncResult.SUCCEEDED);
       assertThat(o.path()).isEqualTo(SyncPath.CATALOG);
-      assertThat(o.errorClass()).isEqualTo("UPSTREAM_UNAVAILABLE");
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.UPSTREAM_UNAVAILABLE);
       assertThat(o.importedUpdates()).containsExactly(July2025.SERVER2022_2025_07.toString());
       assertThat(decisions.all)
           .hasSize(2)
