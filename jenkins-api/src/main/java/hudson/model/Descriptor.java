@@ -17,4 +17,16 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable {
   public synchronized void load() {
     throw new UnsupportedOperationException("compile-only declaration");
   }
+
+  protected hudson.XmlFile getConfigFile() {
+    throw new UnsupportedOperationException("compile-only declaration");
+  }
+
+  /**
+   * Opaque shell of {@code hudson.model.Descriptor$FormException}, named in the {@code throws}
+   * clause of {@code configure}.
+   */
+  public static final class FormException extends Exception {
+    private FormException() {}
+  }
 }

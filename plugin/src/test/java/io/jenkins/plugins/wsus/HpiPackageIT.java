@@ -207,6 +207,79 @@ class HpiPackageIT {
     assertThat(missing).isEmpty();
   }
 
+  @Test
+  void everyStepAndBuilderHasAFormAndHelp() throws ClassNotFoundException {
+    List<String> missing = new ArrayList<>();
+    int found = 0;
+    for (String descriptor : annotatedClasses(Extension.class)) {
+      int dollar = descriptor.indexOf('$');
+      if (dollar < 0) {
+        continue;
+      }
+      Class<?> outer =
+          Class.forName(
+              descriptor.substring(0, dollar), false, HpiPackageIT.class.getClassLoader());
+      if (org.jenkinsci.plugins.workflow.steps.Step.class.isAssignableFrom(outer)
+          || hudson.tasks.Builder.class.isAssignableFrom(outer)) {
+        found++;
+        String folder = outer.getName().replace('.', '/') + "/";
+        for (String view : List.of("config.jelly", "help.html")) {
+          if (!innerEntries.containsKey(folder + view)) {
+            missing.add(folder + view);
+          }
+        }
+      }
+    }
+    assertThat(found).as("six steps and four builders").isEqualTo(10);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyPipelineStepIsInTheSymbolIndex() throws Exception {
+    String text =
+        new String(
+            innerEntries.get("META-INF/services/annotations/org.jenkinsci.Symbol"),
+            StandardCharsets.UTF_8);
+    for (String step :
+        List.of(
+            "WsusSyncStep",
+            "WsusHealthStep",
+            "WsusGateStep",
+            "WsusCatalogImportStep",
+            "WsusApproveStep")) {
+      assertThat(text).contains("io.jenkins.plugins.wsus.steps." + step + "$DescriptorImpl\n");
+    }
+    assertThat(text).contains("io.jenkins.plugins.wsus.WsusOrchestratorConfiguration\n");
+  }
+
+  @Test
+  void thePatchWindowTriggerAndStepAreIndexedWithFormsAndHelp() throws Exception {
+    String symbols =
+        new String(
+            innerEntries.get("META-INF/services/annotations/org.jenkinsci.Symbol"),
+            StandardCharsets.UTF_8);
+    String trigger = "io.jenkins.plugins.wsus.window.PatchWindowTrigger";
+    String step = "io.jenkins.plugins.wsus.window.PatchWindowStep";
+    assertThat(symbols).contains(trigger + "$DescriptorImpl\n", step + "$DescriptorImpl\n");
+    assertThat(annotatedClasses(Extension.class))
+        .contains(trigger + "$DescriptorImpl", step + "$DescriptorImpl");
+    String triggerViews = trigger.replace('.', '/') + "/";
+    String stepViews = step.replace('.', '/') + "/";
+    assertThat(innerEntries)
+        .containsKeys(
+            triggerViews + "config.jelly",
+            triggerViews + "help.html",
+            triggerViews + "help-window.html",
+            triggerViews + "help-ring.html",
+            triggerViews + "help-catchUp.html",
+            stepViews + "config.jelly",
+            stepViews + "help.html",
+            stepViews + "help-spec.html",
+            stepViews + "help-ring.html",
+            stepViews + "help-whenClosed.html",
+            "io/jenkins/plugins/wsus/window/PatchWindowAction/summary.jelly");
+  }
+
   /** Classes in the plugin's own jar that carry {@code annotation} (nested classes included). */
   private static TreeSet<String> annotatedClasses(
       Class<? extends java.lang.annotation.Annotation> annotation) throws ClassNotFoundException {

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -67,7 +66,13 @@ final class ApiRemotingTransport implements AutoCloseable {
   private final WsusClientConfig config;
   private final PoolingHttpClientConnectionManager pool;
   private final CloseableHttpClient http;
-  private final ScheduledExecutorService watchdog;
+
+  /**
+   * One daemon thread aborts overdue exchanges for every client in the process: a fleet of hundreds
+   * of servers must not cost a thread per server.
+   */
+  private static final ScheduledThreadPoolExecutor WATCHDOG = newWatchdog();
+
   private final AtomicReference<Object> connectionUserToken = new AtomicReference<>();
 
   ApiRemotingTransport(WsusClientConfig config) {
@@ -113,13 +118,19 @@ final class ApiRemotingTransport implements AutoCloseable {
             .disableCookieManagement()
             .setUserAgent("wsus-orchestrator")
             .build();
-    this.watchdog =
-        Executors.newSingleThreadScheduledExecutor(
+  }
+
+  private static ScheduledThreadPoolExecutor newWatchdog() {
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
             r -> {
-              Thread t = new Thread(r, "wsus-client-watchdog " + config.serverName());
+              Thread t = new Thread(r, "wsus-client-watchdog");
               t.setDaemon(true);
               return t;
             });
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 
   @SuppressWarnings("deprecation") // NTLM is deprecated in HttpClient 5 but WSUS needs it.
@@ -184,7 +195,7 @@ final class ApiRemotingTransport implements AutoCloseable {
     long deadline = System.nanoTime() + budgetNanos;
     AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> alarm =
-        watchdog.schedule(
+        WATCHDOG.schedule(
             () -> {
               timedOut.set(true);
               post.cancel();
@@ -272,7 +283,6 @@ final class ApiRemotingTransport implements AutoCloseable {
 
   @Override
   public void close() {
-    watchdog.shutdownNow();
     http.close(CloseMode.GRACEFUL);
     pool.close(CloseMode.GRACEFUL);
   }

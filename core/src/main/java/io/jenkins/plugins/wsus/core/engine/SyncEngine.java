@@ -405,11 +405,16 @@ public final class SyncEngine implements AutoCloseable {
               Throwable cause = e == null ? null : Failures.unwrap(e);
               if (cause == null) {
                 breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-              } else if (cause instanceof SyncFailedException sf
-                  && sf.classification().policy().countedByBreaker()) {
-                breaker.onError(took, TimeUnit.NANOSECONDS, sf);
+              } else if (cause instanceof SyncFailedException sf) {
+                if (sf.classification().policy().countedByBreaker()) {
+                  breaker.onError(took, TimeUnit.NANOSECONDS, sf);
+                } else {
+                  // The upstream answered (e.g. with a bad revision): it is available, which is
+                  // what this breaker guards, so a half-open probe like this one closes it.
+                  breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                }
               } else {
-                breaker.releasePermission();
+                breaker.releasePermission(); // nothing was learned about the upstream
               }
             });
   }
@@ -459,7 +464,7 @@ public final class SyncEngine implements AutoCloseable {
     } else if (!f.policy().allows(kind)) {
       whyNot = Optional.of("disabled by the policy");
     } else {
-      whyNot = strategy.whyNot(failure, open);
+      whyNot = strategy.whyNot(f.request, failure, open);
     }
     if (whyNot.isPresent()) {
       f.log.fallback(kind, false, whyNot.get());

@@ -44,7 +44,8 @@ class FallbackOrderTest {
     }
 
     @Override
-    public Optional<String> whyNot(Classification failure, boolean upstreamBreakerOpen) {
+    public Optional<String> whyNot(
+        SyncRequest request, Classification failure, boolean upstreamBreakerOpen) {
       return failure.policy().eligibleForFallback() || upstreamBreakerOpen
           ? Optional.empty()
           : Optional.of("not eligible");

@@ -1,0 +1,4 @@
+package hudson.model;
+
+/** Opaque shell of Jenkins' {@code hudson.model.ItemGroup}. */
+public interface ItemGroup<T extends Item> {}
