@@ -10,7 +10,6 @@ import io.jenkins.plugins.wsus.core.model.ApprovalAction;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
 import io.jenkins.plugins.wsus.core.resilience.Resilience;
 import io.jenkins.plugins.wsus.core.state.JsonFiles;
-import io.jenkins.plugins.wsus.simulator.catalog.CatalogDataset;
 import io.jenkins.plugins.wsus.simulator.catalog.CatalogDataset.July2025;
 import io.jenkins.plugins.wsus.simulator.catalog.CatalogScenario;
 import io.jenkins.plugins.wsus.simulator.fault.ClientFault;
@@ -153,25 +152,29 @@ class CatalogImportFailureTest {
   }
 
   @Test
-  void anImportTheServerNeverShowsStopsAtVerifyAndNeedsReview() throws Exception {
-    // The simulator stores this import at revision 7 and answers lookups of exact revisions
-    // only, so the latest-revision lookup never finds it: an accepted import that never shows.
-    CatalogDataset dataset =
-        CatalogDataset.of(
-            ImportHarness.latestRevisionLookups(CatalogDataset.defaultDataset()).entries().stream()
-                .map(
-                    e ->
-                        e.updateId().equals(July2025.SERVER2022_2025_07)
-                            ? CatalogDataset.entry(e.updateId(), e.title())
-                                .products(e.products().toArray(String[]::new))
-                                .revision(7)
-                                .build()
-                            : e)
-                .toList());
-    try (ImportHarness h =
-        new ImportHarness(state, ImportHarness.fastSettings().build(), dataset)) {
+  void anImportTheServerCannotShowStopsAtVerifyAndNeedsReview() throws Exception {
+    try (ImportHarness h = ImportHarness.start(state)) {
+      // Once the server accepted the import, every lookup fails: verification cannot succeed.
+      ImportListener breakLookupsAfterImport =
+          new ImportListener() {
+            @Override
+            public void onJournalStep(String step, String detail) {
+              if (step.equals("APPLIED")) {
+                h.wsus
+                    .faults()
+                    .add(
+                        ClientFault.always(ClientFault.Kind.SERVER_FAULT)
+                            .onOperation("ExecuteSPGetUpdateById"));
+              }
+            }
+          };
       CatalogImportResult r =
-          h.run(CatalogImportRequest.builder("wsus01", List.of("KB5062572")).build());
+          h.importer
+              .importUpdates(
+                  CatalogImportRequest.builder("wsus01", List.of("KB5062572")).build(),
+                  h.calls(),
+                  breakLookupsAfterImport)
+              .get(60, java.util.concurrent.TimeUnit.SECONDS);
 
       assertThat(r.status()).isEqualTo(ImportStatus.FAILED);
       UpdateImport u = r.updates().get(0);
@@ -179,6 +182,7 @@ class CatalogImportFailureTest {
       assertThat(u.failure().stage()).isEqualTo(ImportStage.VERIFY);
       assertThat(u.verification().verified()).isFalse();
       assertThat(u.verification().lookups()).isEqualTo(5);
+      assertThat(u.verification().detail()).contains("the lookup failed");
       JournalEntry entry = h.journal.get(u.journalEntry());
       assertThat(entry.steps())
           .extracting(JournalStep::state)
