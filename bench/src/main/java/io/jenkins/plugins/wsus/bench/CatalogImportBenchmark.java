@@ -76,7 +76,7 @@ public final class CatalogImportBenchmark {
   /** Runs the rounds and prints both rates and their ratio. */
   public void run(PrintStream out) throws Exception {
     out.println("== Catalog import benchmark (" + kbs + " KBs, " + rounds + " rounds) ==");
-    CatalogDataset dataset = latestRevisionLookups(CatalogDataset.generated(kbs, 7));
+    CatalogDataset dataset = CatalogDataset.generated(kbs, 7);
     List<CatalogEntry> entries = dataset.entries();
     importerRound(dataset, entries); // warm-up: class loading, JIT, first connections
     bareRound(dataset, entries);
@@ -201,35 +201,6 @@ public final class CatalogImportBenchmark {
             .account("CORP\\wsusadmin")
             .password("Passw0rd!".toCharArray())
             .build());
-  }
-
-  /**
-   * Revisions stored as 0: the importer looks updates up with revision 0 ("latest", as the managed
-   * API documents it), which the simulator does not implement yet (it matches revisions exactly).
-   */
-  private static CatalogDataset latestRevisionLookups(CatalogDataset d) {
-    return CatalogDataset.of(
-        d.entries().stream()
-            .map(
-                e ->
-                    new CatalogEntry(
-                        e.updateId(),
-                        0,
-                        e.title(),
-                        e.kb(),
-                        e.products(),
-                        e.classification(),
-                        e.lastUpdated(),
-                        e.version(),
-                        e.sizeBytes(),
-                        e.architecture(),
-                        e.languages(),
-                        e.msrcNumber(),
-                        e.msrcSeverity(),
-                        e.rebootBehavior(),
-                        e.supersededBy(),
-                        e.files()))
-            .toList());
   }
 
   private static double median(double[] values) {

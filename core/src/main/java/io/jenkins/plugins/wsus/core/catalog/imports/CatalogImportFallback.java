@@ -19,11 +19,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The {@link FallbackKind#CATALOG_IMPORT} strategy: when the upstream is down (an
- * UPSTREAM_UNAVAILABLE or UPSTREAM_METADATA failure, or the upstream breaker open), imports the
- * plan's KBs from the Microsoft Update Catalog into the server with a {@link CatalogImporter},
- * through the flight's own guarded server calls. Its progress lines go to the flight's log, its
- * journal steps to the evidence; the outcome's path is CATALOG and lists the delivered updates.
+ * The {@link FallbackKind#CATALOG_IMPORT} strategy: when the upstream cannot deliver (a failure the
+ * error class table makes fallback-eligible, or the upstream breaker open), imports the plan's KBs
+ * from the Microsoft Update Catalog into the server with a {@link CatalogImporter}, through the
+ * flight's own guarded server calls. Its progress lines go to the flight's log, its journal steps
+ * to the evidence; the outcome's path is CATALOG and lists the delivered updates.
  *
  * <pre>{@code
  * SyncEngine engine = SyncEngine.builder(settings, apis, journal)

@@ -29,6 +29,11 @@ import java.util.function.Supplier;
  * shows that nothing changed; otherwise as COMPLETED with a note that starts with "NEEDS REVIEW:"
  * and names the stage where it stopped.
  *
+ * <p>The server is asked for an update with revision 0, which the managed API documents as "the
+ * latest revision" ({@code UpdateRevisionId}, {@code IUpdateServer.GetUpdate}): the catalog does
+ * not publish revision numbers. One KB's whole resolution is one call of the {@code catalog}
+ * breaker, so a retry repeats it and {@code callTimeout} bounds it.
+ *
  * <p>One run imports one update at a time on the importer's own threads; the caller's thread never
  * waits unless it joins the future. One importer per process; close it to stop its threads.
  *

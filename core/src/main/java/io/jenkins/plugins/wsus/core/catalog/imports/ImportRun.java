@@ -1,6 +1,8 @@
 package io.jenkins.plugins.wsus.core.catalog.imports;
 
+import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.jenkins.plugins.wsus.core.catalog.CandidateDecision;
 import io.jenkins.plugins.wsus.core.catalog.CatalogException;
 import io.jenkins.plugins.wsus.core.catalog.CatalogResolver;
@@ -21,6 +23,7 @@ import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import io.jenkins.plugins.wsus.core.resilience.Resilience;
 import io.jenkins.plugins.wsus.core.resilience.ResilientCall;
 import io.jenkins.plugins.wsus.core.resilience.RetryNotice;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,14 +88,17 @@ final class ImportRun {
     List<KbImport> kbs = new ArrayList<>();
     Optional<ImportFailure> groupProblem = findTargetGroup();
     for (String kb : request.kbs()) {
+      KbImport done;
       if (groupProblem.isPresent()) {
         // Nothing is imported when the approval cannot be done: the request would half-succeed.
-        kbs.add(failedKb(kb, groupProblem.get()));
+        done = failedKb(kb, groupProblem.get());
       } else if (endReason() != null) {
-        kbs.add(failedKb(kb, notAttempted(ImportStage.RESOLVE)));
+        done = failedKb(kb, notAttempted(ImportStage.RESOLVE));
       } else {
-        kbs.add(importKb(kb));
+        done = importKb(kb);
       }
+      kbs.add(done);
+      tell(l -> l.onKb(done));
     }
     CatalogImportResult result =
         new CatalogImportResult(
@@ -140,6 +146,7 @@ final class ImportRun {
     String known =
         groups.stream()
             .map(TargetGroup::name)
+            .filter(n -> n != null)
             .sorted()
             .collect(Collectors.joining("', '", "'", "'"));
     ImportFailure f =
@@ -213,6 +220,7 @@ final class ImportRun {
           endReason() != null ? notAttempted(kb, id, title) : importUpdate(kb, id, title);
       done.put(id, u);
       updates.add(u);
+      tell(l -> l.onUpdate(u));
     }
     long ok = updates.stream().filter(UpdateImport::succeeded).count();
     long delivered = updates.stream().filter(u -> u.status().isDelivered()).count();
@@ -540,8 +548,7 @@ final class ImportRun {
   private <T> T callServer(WsusCall<T> call) {
     String name = Resilience.server(request.server());
     Resilience resilience = importer.resilience();
-    Retry retry =
-        Retry.of(name + "#import-" + request.runId(), resilience.retry(name).getRetryConfig());
+    Retry retry = Retry.of(name + "#import-" + request.runId(), boundedRetryConfig(name));
     retry
         .getEventPublisher()
         .onRetry(
@@ -556,6 +563,29 @@ final class ImportRun {
                         "")));
     return join(
         Retry.decorateCompletionStage(retry, importer.scheduler(), () -> server.call(call)).get());
+  }
+
+  /**
+   * The shared retry configuration of {@code name}, with its maximum total time counted from this
+   * call's first attempt (the shared interval function bounds only calls made through {@link
+   * Resilience#execute}).
+   */
+  private RetryConfig boundedRetryConfig(String name) {
+    Resilience resilience = importer.resilience();
+    RetryConfig shared = resilience.retry(name).getRetryConfig();
+    IntervalBiFunction<Object> base = shared.getIntervalBiFunction();
+    Duration maxTotal = resilience.settings().retryMaxTotalTime();
+    Instant started = importer.clock().instant();
+    IntervalBiFunction<Object> bounded =
+        (attempt, outcome) -> {
+          Long delay = base.apply(attempt, outcome);
+          if (delay == null || delay < 0) {
+            return delay;
+          }
+          Duration total = Duration.between(started, importer.clock().instant()).plusMillis(delay);
+          return total.compareTo(maxTotal) > 0 ? -1L : delay;
+        };
+    return RetryConfig.from(shared).intervalBiFunction(bounded).build();
   }
 
   private void pause() {
@@ -635,8 +665,12 @@ final class ImportRun {
   }
 
   private void retryNotice(RetryNotice notice) {
+    tell(l -> l.onRetry(notice));
+  }
+
+  private void tell(java.util.function.Consumer<ImportListener> call) {
     try {
-      listener.onRetry(notice);
+      call.accept(listener);
     } catch (RuntimeException e) {
       // a listener must not break the import
     }

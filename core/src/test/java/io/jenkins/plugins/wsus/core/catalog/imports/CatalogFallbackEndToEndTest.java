@@ -58,8 +58,7 @@ class CatalogFallbackEndToEndTest {
 
   /** Everything the engine and the import need, on real loopback servers. */
   private final class Rig implements AutoCloseable {
-    final CatalogDataset dataset =
-        ImportHarness.latestRevisionLookups(CatalogDataset.defaultDataset());
+    final CatalogDataset dataset = CatalogDataset.defaultDataset();
     final CatalogSimulator catalogSim = new CatalogSimulator(dataset);
     final WsusSimulator wsus =
         WsusSimulator.start(

@@ -152,6 +152,47 @@ class CatalogImportFailureTest {
   }
 
   @Test
+  void anImportTheServerCannotShowStopsAtVerifyAndNeedsReview() throws Exception {
+    try (ImportHarness h = ImportHarness.start(state)) {
+      // Once the server accepted the import, every lookup fails: verification cannot succeed.
+      ImportListener breakLookupsAfterImport =
+          new ImportListener() {
+            @Override
+            public void onJournalStep(String step, String detail) {
+              if (step.equals("APPLIED")) {
+                h.wsus
+                    .faults()
+                    .add(
+                        ClientFault.always(ClientFault.Kind.SERVER_FAULT)
+                            .onOperation("ExecuteSPGetUpdateById"));
+              }
+            }
+          };
+      CatalogImportResult r =
+          h.importer
+              .importUpdates(
+                  CatalogImportRequest.builder("wsus01", List.of("KB5062572")).build(),
+                  h.calls(),
+                  breakLookupsAfterImport)
+              .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(r.status()).isEqualTo(ImportStatus.FAILED);
+      UpdateImport u = r.updates().get(0);
+      assertThat(u.status()).isEqualTo(UpdateStatus.FAILED);
+      assertThat(u.failure().stage()).isEqualTo(ImportStage.VERIFY);
+      assertThat(u.verification().verified()).isFalse();
+      assertThat(u.verification().lookups()).isEqualTo(5);
+      assertThat(u.verification().detail()).contains("the lookup failed");
+      JournalEntry entry = h.journal.get(u.journalEntry());
+      assertThat(entry.steps())
+          .extracting(JournalStep::state)
+          .containsExactly(EntryState.PENDING, EntryState.APPLIED, EntryState.COMPLETED);
+      assertThat(entry.steps().get(2).note()).startsWith("NEEDS REVIEW: stopped at VERIFY");
+      assertThat(h.wsus.model().imports()).containsExactly(July2025.SERVER2022_2025_07);
+    }
+  }
+
+  @Test
   void aRefusedApprovalIsUndoneAndTheImportNeedsReview() throws Exception {
     try (ImportHarness h = ImportHarness.start(state)) {
       h.wsus

@@ -40,6 +40,10 @@ class CatalogImporterTest {
       UpdateImport u = kb.updates().get(0);
       assertThat(u.status()).isEqualTo(UpdateStatus.IMPORTED);
       assertThat(u.verification().verified()).isTrue();
+      // looked up as "latest revision" (0); the server answers with the revision it stored
+      assertThat(u.revision())
+          .isEqualTo(h.dataset.find(July2025.SERVER2022_2025_07).orElseThrow().revisionNumber())
+          .isPositive();
       assertThat(u.title()).contains("KB5062572");
       assertThat(u.failure()).isNull();
 

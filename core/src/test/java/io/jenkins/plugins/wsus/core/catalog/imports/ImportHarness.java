@@ -15,7 +15,6 @@ import io.jenkins.plugins.wsus.simulator.SimAccount;
 import io.jenkins.plugins.wsus.simulator.SimulatorOptions;
 import io.jenkins.plugins.wsus.simulator.WsusSimulator;
 import io.jenkins.plugins.wsus.simulator.catalog.CatalogDataset;
-import io.jenkins.plugins.wsus.simulator.catalog.CatalogEntry;
 import io.jenkins.plugins.wsus.simulator.catalog.CatalogSimulator;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +51,11 @@ final class ImportHarness implements AutoCloseable {
   final Log log = new Log();
 
   ImportHarness(Path stateRoot, ResilienceSettings settings) {
-    this.dataset = latestRevisionLookups(CatalogDataset.defaultDataset());
+    this(stateRoot, settings, CatalogDataset.defaultDataset());
+  }
+
+  ImportHarness(Path stateRoot, ResilienceSettings settings, CatalogDataset dataset) {
+    this.dataset = dataset;
     this.catalogSim = new CatalogSimulator(dataset);
     this.wsus =
         WsusSimulator.start(
@@ -107,38 +110,6 @@ final class ImportHarness implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2))
             .responseTimeout(Duration.ofSeconds(5))
             .build());
-  }
-
-  /**
-   * The dataset with every revision stored as 0. The product looks imported updates up with
-   * revision 0, which the managed API documents as "the latest revision"; the simulator matches
-   * ExecuteSPGetUpdateById revisions exactly and does not implement that rule yet, so its imports
-   * are stored at revision 0 to be found. Remove once the simulator answers revision 0 with the
-   * latest revision.
-   */
-  static CatalogDataset latestRevisionLookups(CatalogDataset d) {
-    return CatalogDataset.of(
-        d.entries().stream()
-            .map(
-                e ->
-                    new CatalogEntry(
-                        e.updateId(),
-                        0,
-                        e.title(),
-                        e.kb(),
-                        e.products(),
-                        e.classification(),
-                        e.lastUpdated(),
-                        e.version(),
-                        e.sizeBytes(),
-                        e.architecture(),
-                        e.languages(),
-                        e.msrcNumber(),
-                        e.msrcSeverity(),
-                        e.rebootBehavior(),
-                        e.supersededBy(),
-                        e.files()))
-            .toList());
   }
 
   ServerCalls calls() {
