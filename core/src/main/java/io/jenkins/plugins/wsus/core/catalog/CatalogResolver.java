@@ -361,7 +361,8 @@ public final class CatalogResolver {
     };
   }
 
-  static String normalizeKb(String kb) {
+  /** The digits of a KB number ("KB5062553", "kb 5062553" or "5062553"); rejects anything else. */
+  public static String normalizeKb(String kb) {
     Matcher m = KB_INPUT.matcher(kb == null ? "" : kb);
     if (!m.matches()) {
       throw new IllegalArgumentException("not a KB number: '" + kb + "' (expected e.g. KB5062553)");

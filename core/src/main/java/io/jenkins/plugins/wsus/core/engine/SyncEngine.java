@@ -12,7 +12,6 @@ import io.jenkins.plugins.wsus.core.health.HealthInputs;
 import io.jenkins.plugins.wsus.core.health.HealthStore;
 import io.jenkins.plugins.wsus.core.health.ServerHealth;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
-import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.core.journal.RecoveryReport;
 import io.jenkins.plugins.wsus.core.journal.SubscriptionRestorer;
 import io.jenkins.plugins.wsus.core.journal.WsusSubscriptionRestorer;
@@ -228,7 +227,7 @@ public final class SyncEngine implements AutoCloseable {
 
   private ServerConnection connection(String server) {
     return connections.computeIfAbsent(
-        server, name -> new ServerConnection(name, apis.open(name), resilience, io, scheduler));
+        server, name -> new ServerConnection(name, apis.open(name), resilience, io));
   }
 
   private void launch(Flight f) {
@@ -271,10 +270,7 @@ public final class SyncEngine implements AutoCloseable {
     String server = f.request.server();
     boolean open;
     try {
-      open =
-          journal.read().unfinished().stream()
-              .map(JournalEntry::request)
-              .anyMatch(r -> r.server().equals(server));
+      open = !journal.read().quarantinesOn(server).isEmpty();
     } catch (RuntimeException e) {
       f.log.note("could not read the journal: " + e.getMessage());
       open = true; // let recovery report it

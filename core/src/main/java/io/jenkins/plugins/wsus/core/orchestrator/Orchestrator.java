@@ -1,0 +1,379 @@
+package io.jenkins.plugins.wsus.core.orchestrator;
+
+import io.jenkins.plugins.wsus.core.calendar.PatchTuesday;
+import io.jenkins.plugins.wsus.core.client.WsusApi;
+import io.jenkins.plugins.wsus.core.client.WsusClientConfig;
+import io.jenkins.plugins.wsus.core.engine.FallbackStrategy;
+import io.jenkins.plugins.wsus.core.engine.SyncEngine;
+import io.jenkins.plugins.wsus.core.engine.SyncHandle;
+import io.jenkins.plugins.wsus.core.engine.SyncListener;
+import io.jenkins.plugins.wsus.core.engine.SyncRequest;
+import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
+import io.jenkins.plugins.wsus.core.evidence.RunRecord;
+import io.jenkins.plugins.wsus.core.health.GateEvaluator;
+import io.jenkins.plugins.wsus.core.health.GatePolicy;
+import io.jenkins.plugins.wsus.core.health.GateResult;
+import io.jenkins.plugins.wsus.core.health.GateWaiter;
+import io.jenkins.plugins.wsus.core.health.HealthEvaluator;
+import io.jenkins.plugins.wsus.core.health.HealthStore;
+import io.jenkins.plugins.wsus.core.health.HealthThresholds;
+import io.jenkins.plugins.wsus.core.health.ServerHealth;
+import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
+import io.jenkins.plugins.wsus.core.journal.JournalEntry;
+import io.jenkins.plugins.wsus.core.journal.RecoveryReport;
+import io.jenkins.plugins.wsus.core.resilience.BreakerState;
+import io.jenkins.plugins.wsus.core.resilience.BreakerStateStore;
+import io.jenkins.plugins.wsus.core.resilience.Resilience;
+import io.jenkins.plugins.wsus.core.resilience.ResilienceSettings;
+import io.jenkins.plugins.wsus.core.state.StateDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The engine as a host sees it: one per process (a Jenkins controller, a wsusctl run), over one
+ * state directory. It assembles the client per server, the shared resilience, the sync engine, the
+ * journal, health, gates and evidence, and offers every operation a front end needs. Front ends
+ * translate their fields into these calls and the results into their own output; they hold no
+ * policy of their own.
+ */
+public final class Orchestrator implements AutoCloseable {
+  /** Every thread of the orchestrator's own timer starts with this. */
+  public static final String THREAD_PREFIX = "wsus-orchestrator-";
+
+  private final StateDirectory state;
+  private final Clock clock;
+  private final ScheduledThreadPoolExecutor timer;
+  private final ServerRegistry servers;
+  private final ChangeJournal journal;
+  private final EvidenceStore evidence;
+  private final HealthStore healthStore;
+  private final HealthEvaluator healthEvaluator;
+  private final GateWaiter gateWaiter;
+  private final SyncEngine engine;
+  private final HealthProbe probe;
+  private final Duration gateProbeInterval;
+
+  private Orchestrator(Builder b) {
+    this.clock = b.clock;
+    this.state = StateDirectory.open(b.stateDirectory);
+    boolean started = false;
+    try {
+      this.timer = new ScheduledThreadPoolExecutor(1, daemon(THREAD_PREFIX + "timer"));
+      this.timer.setRemoveOnCancelPolicy(true);
+      this.servers = new ServerRegistry(b.clients, timer);
+      this.journal = new ChangeJournal(state.journal(), clock);
+      this.evidence =
+          new EvidenceStore(state.evidence(), clock, b.evidenceMaxAge, b.evidenceMaxCount);
+      this.healthStore = new HealthStore(state.health());
+      this.healthEvaluator =
+          new HealthEvaluator(
+              b.thresholds, at -> PatchTuesday.MICROSOFT.latestReleaseAtOrBefore(at).instant());
+      this.gateWaiter = new GateWaiter(healthStore, new GateEvaluator(), timer, clock);
+      SyncEngine.Builder eb =
+          SyncEngine.builder(b.settings, servers, journal)
+              .clock(clock)
+              .userName(b.userName)
+              .breakerStore(new BreakerStateStore(state.breakers()))
+              .evidence(evidence)
+              .health(healthStore, healthEvaluator);
+      for (Function<Orchestrator, FallbackStrategy> f : b.fallbacks) {
+        eb.fallback(f.apply(this));
+      }
+      this.engine = eb.build();
+      this.probe = new HealthProbe(engine.resilience().classifier());
+      this.gateProbeInterval = b.gateProbeInterval;
+      started = true;
+    } finally {
+      if (!started) {
+        state.close();
+      }
+    }
+  }
+
+  /** Starts building an orchestrator over {@code stateDirectory} (created if missing, locked). */
+  public static Builder builder(Path stateDirectory, ResilienceSettings settings) {
+    return new Builder(stateDirectory, settings);
+  }
+
+  /** Adds a server, or updates it (a changed URL, CA or password applies to the next call). */
+  public void register(ServerEntry server) {
+    servers.register(server);
+  }
+
+  /** The configured servers, by name. */
+  public List<ServerEntry> servers() {
+    return servers.all();
+  }
+
+  /** The configured server {@code name}; an {@link UnknownServerException} names the known ones. */
+  public ServerEntry server(String name) {
+    return servers.entry(name);
+  }
+
+  /**
+   * Requests a sync: starts one, or attaches to the one already running for that server. Returns at
+   * once; the handle's future completes with the outcome.
+   */
+  public SyncHandle sync(SyncRequest request, SyncListener listener) {
+    ServerEntry server = servers.entry(request.server());
+    SyncRequest routed =
+        request.upstreamLabel().equals(server.upstreamLabel())
+            ? request
+            : request.withUpstream(server.upstreamLabel());
+    return engine.sync(routed, listener);
+  }
+
+  /**
+   * Reads the server's own sync history now and returns (and saves) its health. Gates waiting on
+   * the server hear the new snapshot.
+   */
+  public CompletableFuture<ServerHealth> health(String serverName) {
+    ServerEntry server = servers.entry(serverName);
+    Map<String, BreakerState> breakers = breakersOf(server);
+    List<JournalEntry> quarantines = journal.read().quarantinesOn(server.name());
+    return engine
+        .call(
+            server.name(),
+            api -> probe.read(api, server.name(), clock.instant(), breakers, quarantines))
+        .thenApply(
+            inputs -> {
+              ServerHealth health = healthEvaluator.evaluate(inputs, clock.instant());
+              healthStore.save(health);
+              return health;
+            });
+  }
+
+  /** The last saved health of a server, without asking it. */
+  public Optional<ServerHealth> lastHealth(String serverName) {
+    return healthStore.load(servers.entry(serverName).name());
+  }
+
+  /**
+   * Evaluates a gate now and, while it says WAIT, waits up to {@code wait} for it to pass: the wait
+   * reacts to health snapshots (after every sync the engine runs) and re-reads the server's history
+   * every gate probe interval, for syncs WSUS runs on its own schedule. No thread waits.
+   */
+  public CompletableFuture<GateResult> gate(String serverName, GatePolicy policy, Duration wait) {
+    Objects.requireNonNull(policy, "policy");
+    if (wait.isNegative()) {
+      throw new IllegalArgumentException("a gate's wait must not be negative, was " + wait);
+    }
+    return health(serverName)
+        .thenCompose(
+            health -> {
+              GateResult now = new GateEvaluator().evaluate(policy, health, clock.instant());
+              if (now.decision() != GateResult.Decision.WAIT || wait.isZero()) {
+                return CompletableFuture.completedFuture(now);
+              }
+              CompletableFuture<GateResult> waiting =
+                  gateWaiter.await(health.server(), policy, wait);
+              ScheduledFuture<?> probes =
+                  timer.scheduleWithFixedDelay(
+                      () -> health(serverName),
+                      gateProbeInterval.toMillis(),
+                      gateProbeInterval.toMillis(),
+                      TimeUnit.MILLISECONDS);
+              waiting.whenComplete((r, e) -> probes.cancel(false));
+              return waiting;
+            });
+  }
+
+  /** Asks the server who we are: GetServerVersion and GetCurrentUserRole, through the engine. */
+  public CompletableFuture<ConnectionCheck> testConnection(String serverName) {
+    ServerEntry server = servers.entry(serverName);
+    return engine.call(
+        server.name(),
+        api ->
+            new ConnectionCheck(server.name(), api.getServerVersion(), api.getCurrentUserRole()));
+  }
+
+  /**
+   * Every circuit breaker created so far, by name ({@code upstream:<label>}, {@code
+   * server:<name>}).
+   */
+  public Map<String, BreakerState> breakers() {
+    return engine.resilience().breakerStates();
+  }
+
+  /** Closes a breaker by an operator's decision (recorded as the transition's reason). */
+  public void resetBreaker(String name, String who) {
+    if (!breakers().containsKey(name)) {
+      throw new IllegalArgumentException(
+          "no circuit breaker named '"
+              + name
+              + "'; known: "
+              + String.join(", ", breakers().keySet()));
+    }
+    engine.resilience().release(name, "reset by " + (who == null ? "an operator" : who));
+  }
+
+  /** Quarantines in effect on every server (open subscription changes in the journal). */
+  public List<JournalEntry> quarantines() {
+    List<JournalEntry> all = new ArrayList<>();
+    for (ServerEntry s : servers.all()) {
+      all.addAll(journal.read().quarantinesOn(s.name()));
+    }
+    return all;
+  }
+
+  /** Every open journal entry (quarantines, interrupted imports and approvals). */
+  public List<JournalEntry> openJournalEntries() {
+    return journal.read().unfinished();
+  }
+
+  /** Restores the original subscription of a server now: lifts its quarantines. */
+  public CompletableFuture<RecoveryReport> restoreQuarantines(String serverName) {
+    return engine.recover(servers.entry(serverName).name());
+  }
+
+  /** The evidence records kept, newest first. */
+  public List<RunRecord> runs() {
+    return evidence.list();
+  }
+
+  /** Where a run's evidence (JSON and HTML) is. */
+  public EvidenceStore.Paths evidenceOf(String runId) {
+    return evidence.pathsOf(runId);
+  }
+
+  /** The engine, for hosts that need more than this facade (benchmarks, tests). */
+  public SyncEngine engine() {
+    return engine;
+  }
+
+  /** The change journal. */
+  public ChangeJournal journal() {
+    return journal;
+  }
+
+  /** The state directory's root. */
+  public Path stateDirectory() {
+    return state.root();
+  }
+
+  /** The clock every decision uses. */
+  public Clock clock() {
+    return clock;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  private Map<String, BreakerState> breakersOf(ServerEntry server) {
+    Map<String, BreakerState> mine = new TreeMap<>();
+    breakers()
+        .forEach(
+            (name, s) -> {
+              if (name.equals(Resilience.server(server.name()))
+                  || name.equals(Resilience.upstream(server.upstreamLabel()))) {
+                mine.put(name, s);
+              }
+            });
+    return mine;
+  }
+
+  @Override
+  public void close() {
+    try {
+      engine.close();
+    } finally {
+      timer.shutdownNow();
+      state.close();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Builds an {@link Orchestrator}. */
+  public static final class Builder {
+    private final Path stateDirectory;
+    private final ResilienceSettings settings;
+    private Clock clock = Clock.systemUTC();
+    private String userName = "wsus-orchestrator";
+    private HealthThresholds thresholds = HealthThresholds.defaults();
+    private Duration evidenceMaxAge = Duration.ofDays(400);
+    private int evidenceMaxCount = 2000;
+    private Duration gateProbeInterval = Duration.ofMinutes(5);
+    private Function<WsusClientConfig, WsusApi> clients =
+        io.jenkins.plugins.wsus.core.client.ApiRemotingClient::new;
+    private final List<Function<Orchestrator, FallbackStrategy>> fallbacks = new ArrayList<>();
+
+    private Builder(Path stateDirectory, ResilienceSettings settings) {
+      this.stateDirectory = Objects.requireNonNull(stateDirectory, "stateDirectory");
+      this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Recorded by WSUS as the one who changed subscriptions and approvals. */
+    public Builder userName(String value) {
+      this.userName = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder healthThresholds(HealthThresholds value) {
+      this.thresholds = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Evidence older than {@code maxAge}, or beyond the newest {@code maxCount}, is pruned. */
+    public Builder evidenceRetention(Duration maxAge, int maxCount) {
+      if (maxAge.isNegative() || maxAge.isZero() || maxCount < 1) {
+        throw new IllegalArgumentException(
+            "evidence retention must be positive, was " + maxAge + " and " + maxCount + " runs");
+      }
+      this.evidenceMaxAge = maxAge;
+      this.evidenceMaxCount = maxCount;
+      return this;
+    }
+
+    /** How often a waiting gate re-reads the server's history (default 5 minutes). */
+    public Builder gateProbeInterval(Duration value) {
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(
+            "the gate probe interval must be positive, was " + value);
+      }
+      this.gateProbeInterval = value;
+      return this;
+    }
+
+    /** A fallback strategy, built once the orchestrator exists (it may call back into it). */
+    public Builder fallback(Function<Orchestrator, FallbackStrategy> strategy) {
+      fallbacks.add(Objects.requireNonNull(strategy));
+      return this;
+    }
+
+    /** How a server's client is made (tests and benchmarks may wrap the real one). */
+    public Builder clients(Function<WsusClientConfig, WsusApi> value) {
+      this.clients = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Orchestrator build() {
+      return new Orchestrator(this);
+    }
+  }
+}
