@@ -230,7 +230,7 @@ class HpiPackageIT {
         }
       }
     }
-    assertThat(found).as("five steps and four builders").isEqualTo(9);
+    assertThat(found).as("six steps and four builders").isEqualTo(10);
     assertThat(missing).isEmpty();
   }
 
@@ -250,6 +250,34 @@ class HpiPackageIT {
       assertThat(text).contains("io.jenkins.plugins.wsus.steps." + step + "$DescriptorImpl\n");
     }
     assertThat(text).contains("io.jenkins.plugins.wsus.WsusOrchestratorConfiguration\n");
+  }
+
+  @Test
+  void thePatchWindowTriggerAndStepAreIndexedWithFormsAndHelp() throws Exception {
+    String symbols =
+        new String(
+            innerEntries.get("META-INF/services/annotations/org.jenkinsci.Symbol"),
+            StandardCharsets.UTF_8);
+    String trigger = "io.jenkins.plugins.wsus.window.PatchWindowTrigger";
+    String step = "io.jenkins.plugins.wsus.window.PatchWindowStep";
+    assertThat(symbols).contains(trigger + "$DescriptorImpl\n", step + "$DescriptorImpl\n");
+    assertThat(annotatedClasses(Extension.class))
+        .contains(trigger + "$DescriptorImpl", step + "$DescriptorImpl");
+    String triggerViews = trigger.replace('.', '/') + "/";
+    String stepViews = step.replace('.', '/') + "/";
+    assertThat(innerEntries)
+        .containsKeys(
+            triggerViews + "config.jelly",
+            triggerViews + "help.html",
+            triggerViews + "help-window.html",
+            triggerViews + "help-ring.html",
+            triggerViews + "help-catchUp.html",
+            stepViews + "config.jelly",
+            stepViews + "help.html",
+            stepViews + "help-spec.html",
+            stepViews + "help-ring.html",
+            stepViews + "help-whenClosed.html",
+            "io/jenkins/plugins/wsus/window/PatchWindowAction/summary.jelly");
   }
 
   /** Classes in the plugin's own jar that carry {@code annotation} (nested classes included). */

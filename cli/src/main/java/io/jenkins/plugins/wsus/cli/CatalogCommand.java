@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "catalog",
     description = "Search the Microsoft Update Catalog and import updates from it into WSUS.",
     mixinStandardHelpOptions = true,
-    subcommands = {CatalogCommand.Search.class})
+    subcommands = {CatalogCommand.Search.class, CatalogCommand.Import.class})
 final class CatalogCommand {
 
   /** Options every catalog command shares. */
@@ -97,6 +97,57 @@ final class CatalogCommand {
       } catch (CatalogException e) {
         spec.commandLine().getErr().println("wsusctl: " + e.getMessage());
         return e.isTransient() ? ExitCode.UNREACHABLE : ExitCode.FAILED;
+      }
+    }
+  }
+
+  /** Imports updates into WSUS from the catalog. */
+  @Command(
+      name = "import",
+      description = {
+        "Find KBs in the catalog and import them into a WSUS server, verify WSUS knows them, and",
+        "optionally approve them. Example: wsusctl catalog import --kb KB5062572 --server-url ..."
+      },
+      mixinStandardHelpOptions = true)
+  static final class Import implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin ServerOptions server;
+    @picocli.CommandLine.Mixin StateOptions state;
+    @picocli.CommandLine.Mixin CatalogOptions catalog;
+
+    @Option(
+        names = "--kb",
+        required = true,
+        paramLabel = "KB",
+        split = ",",
+        description = "KB numbers.")
+    java.util.List<String> kbs;
+
+    @Option(
+        names = "--approve-group",
+        paramLabel = "GROUP",
+        description = "Approve what was imported for this target group.")
+    String approveGroup;
+
+    @Override
+    public Integer call() throws Exception {
+      try (io.jenkins.plugins.wsus.core.orchestrator.Orchestrator orchestrator =
+          state.open(catalog.config())) {
+        orchestrator.register(server.entry());
+        var builder =
+            io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportRequest.builder(
+                    server.name, kbs)
+                .requestedBy("wsusctl");
+        if (approveGroup != null) {
+          builder.approval(
+              io.jenkins.plugins.wsus.core.catalog.imports.ImportApproval.install(approveGroup));
+        }
+        var result =
+            Futures.await(
+                orchestrator.catalogImport(
+                    builder.build(), ImportResults.toConsole(System.out, "")));
+        ImportResults.print(spec.commandLine().getOut(), result);
+        return ImportResults.exitCode(result);
       }
     }
   }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.wsus.cli;
 
+import io.jenkins.plugins.wsus.core.catalog.CatalogException;
+import io.jenkins.plugins.wsus.core.client.WsusException;
+import io.jenkins.plugins.wsus.core.resilience.SettingsException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -11,6 +14,15 @@ import picocli.CommandLine.ParseResult;
 final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    if (e instanceof WsusException || e instanceof CatalogException) {
+      // Network, TLS, HTTP status or SOAP fault: the message names the server and what to check.
+      cli.getErr().println("wsusctl: " + e.getMessage());
+      return ExitCode.UNREACHABLE;
+    }
+    if (e instanceof SettingsException) {
+      cli.getErr().println("wsusctl: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     if (e instanceof ConfigurationException || e instanceof IllegalArgumentException) {
       // Parser and validation errors in core are IllegalArgumentExceptions with a precise message.
       cli.getErr().println("wsusctl: " + e.getMessage());

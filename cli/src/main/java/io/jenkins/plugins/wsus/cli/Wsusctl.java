@@ -22,7 +22,17 @@ import picocli.CommandLine.ScopeType;
     },
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CatalogCommand.class, WindowCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      SimulateCommand.class,
+      SyncCommand.class,
+      HealthCommand.class,
+      GateCommand.class,
+      CatalogCommand.class,
+      ApproveCommand.class,
+      WindowCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

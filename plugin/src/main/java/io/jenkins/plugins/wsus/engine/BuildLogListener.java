@@ -40,7 +40,9 @@ final class BuildLogListener implements SyncListener {
 
   @Override
   public void onAttemptStarted(int attempt, boolean attached) {
-    record("attempt", (attached ? "following the running sync" : "sync started") + ", attempt " + attempt);
+    record(
+        "attempt",
+        (attached ? "following the running sync" : "sync started") + ", attempt " + attempt);
   }
 
   @Override
@@ -49,7 +51,8 @@ final class BuildLogListener implements SyncListener {
     String phase = progress.phase().wsusName();
     if (!phase.equals(lastProgress)) {
       lastProgress = phase;
-      log.println("[WSUS] phase " + phase + " (" + progress.processed() + "/" + progress.total() + ")");
+      log.println(
+          "[WSUS] phase " + phase + " (" + progress.processed() + "/" + progress.total() + ")");
     }
   }
 
@@ -60,7 +63,14 @@ final class BuildLogListener implements SyncListener {
 
   @Override
   public void onBreakerTransition(BreakerTransition t) {
-    record("breaker", t.name() + ": " + t.from() + " -> " + t.to() + (t.reason() == null ? "" : " (" + t.reason() + ")"));
+    record(
+        "breaker",
+        t.name()
+            + ": "
+            + t.from()
+            + " -> "
+            + t.to()
+            + (t.reason() == null ? "" : " (" + t.reason() + ")"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.wsus.engine;
 
 import hudson.Extension;
+import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportPlan;
 import io.jenkins.plugins.wsus.core.engine.SyncHandle;
 import io.jenkins.plugins.wsus.core.engine.SyncOutcome;
 import io.jenkins.plugins.wsus.core.health.GatePolicy;
@@ -61,16 +62,7 @@ public final class EngineOperationRunner implements OperationRunner {
     Runnable ended = OrchestratorHost.operationStarted();
     CompletableFuture<Map<String, Object>> result;
     try {
-      result =
-          switch (request) {
-            case SyncRequest sync -> sync(id, sync, context, orchestrator);
-            case HealthRequest health -> health(health, orchestrator);
-            case GateRequest gate -> gate(id, gate, context, orchestrator);
-            case CatalogImportRequest imports ->
-                CatalogOperations.importUpdates(id, imports, context, orchestrator, cancellers);
-            case ApproveRequest approve ->
-                CatalogOperations.approve(id, approve, context, orchestrator, cancellers);
-          };
+      result = dispatch(id, request, context, orchestrator);
     } catch (RuntimeException e) {
       ended.run();
       throw e;
@@ -84,6 +76,26 @@ public final class EngineOperationRunner implements OperationRunner {
     return new RunningOperation(id, result);
   }
 
+  private CompletableFuture<Map<String, Object>> dispatch(
+      String id, OperationRequest request, OperationContext context, Orchestrator orchestrator) {
+    if (request instanceof SyncRequest sync) {
+      return sync(id, sync, context, orchestrator);
+    }
+    if (request instanceof HealthRequest health) {
+      return health(health, orchestrator);
+    }
+    if (request instanceof GateRequest gate) {
+      return gate(id, gate, context, orchestrator);
+    }
+    if (request instanceof CatalogImportRequest imports) {
+      return CatalogOperations.importUpdates(id, imports, context, orchestrator, cancellers);
+    }
+    if (request instanceof ApproveRequest approve) {
+      return CatalogOperations.approve(id, approve, context, orchestrator, cancellers);
+    }
+    throw new IllegalArgumentException("unknown WSUS operation " + request.functionName());
+  }
+
   private CompletableFuture<Map<String, Object>> sync(
       String id, SyncRequest step, OperationContext context, Orchestrator orchestrator) {
     BuildLogListener listener = new BuildLogListener(context.log(), orchestrator.clock());
@@ -94,12 +106,14 @@ public final class EngineOperationRunner implements OperationRunner {
             EngineSettingsMapping.policy(step, context.settings()),
             id,
             context.runId());
-    CatalogFallbackPlans.register(id, step);
-    SyncHandle handle = orchestrator.sync(request, listener);
+    CatalogImportPlan plan =
+        step.allowCatalog() && !step.catalogKbs().isEmpty()
+            ? CatalogImportPlan.of(step.catalogKbs())
+            : null;
+    SyncHandle handle = orchestrator.sync(request, listener, plan);
     cancellers.put(id, () -> handle.cancel("the build was aborted"));
     return handle
         .outcome()
-        .whenComplete((o, e) -> CatalogFallbackPlans.forget(id))
         .thenApply(
             outcome -> {
               String evidence = EvidenceCopies.copy(orchestrator, outcome.runId(), context);
@@ -137,19 +151,24 @@ public final class EngineOperationRunner implements OperationRunner {
     GatePolicy policy =
         new GatePolicy(step.maxAge(), step.requireAfterPatchTuesday(), step.allowDegraded(), true);
     // After a restart, wait only for what is left of the step's wait.
-    Instant startedAt = OperationTimes.startedAt(context.stateDirectory(), id).orElse(Instant.now());
+    Instant startedAt =
+        OperationTimes.startedAt(context.stateDirectory(), id).orElse(Instant.now());
     Duration left = step.waitFor().minus(Duration.between(startedAt, Instant.now()));
     Duration wait = left.isNegative() ? Duration.ZERO : left;
     if (!wait.isZero()) {
       context
           .log()
-          .println("[WSUS] Gate on '" + step.server() + "': waiting up to " + wait + " for it to pass");
+          .println(
+              "[WSUS] Gate on '" + step.server() + "': waiting up to " + wait + " for it to pass");
     }
     var pending = orchestrator.gate(step.server(), policy, wait);
     cancellers.put(id, () -> pending.cancel(false));
     return pending.thenApply(
         r -> {
-          context.log().println("[WSUS] Gate on '" + step.server() + "': " + r.decision() + " " + r.reasons());
+          context
+              .log()
+              .println(
+                  "[WSUS] Gate on '" + step.server() + "': " + r.decision() + " " + r.reasons());
           return ResultMapping.gate(r, Duration.between(startedAt, Instant.now()));
         });
   }

@@ -38,9 +38,10 @@ final class EngineSettingsMapping {
       fallbacks.add(FallbackKind.CATALOG_IMPORT);
     }
     Duration poll = s.pollInterval();
-    Duration cap = poll.multipliedBy(6).compareTo(Duration.ofMinutes(2)) > 0
-        ? max(poll, Duration.ofMinutes(2))
-        : poll.multipliedBy(6);
+    Duration cap =
+        poll.multipliedBy(6).compareTo(Duration.ofMinutes(2)) > 0
+            ? max(poll, Duration.ofMinutes(2))
+            : poll.multipliedBy(6);
     return SyncPolicy.defaults().toBuilder()
         .overallTimeout(step.timeout())
         .stallTimeout(s.stallTimeout())

@@ -40,7 +40,9 @@ final class EvidenceCopies {
       return json;
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Cannot archive the evidence of WSUS run " + runId, e);
-      context.log().println("[WSUS] Could not archive the evidence with the build: " + e.getMessage());
+      context
+          .log()
+          .println("[WSUS] Could not archive the evidence with the build: " + e.getMessage());
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.engine;
 
+import io.jenkins.plugins.wsus.core.catalog.CatalogClientConfig;
 import io.jenkins.plugins.wsus.core.orchestrator.Orchestrator;
 import io.jenkins.plugins.wsus.ops.EngineSettings;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ final class OrchestratorFactory {
     return Orchestrator.builder(stateDirectory, EngineSettingsMapping.resilience(settings))
         .userName("jenkins")
         .evidenceRetention(settings.evidenceRetention(), 5000)
+        .catalog(
+            CatalogClientConfig.defaults()
+                .withBaseUrl(settings.catalogBaseUrl())
+                .withAllowedDownloadHosts(settings.allowedDownloadHosts()))
         .build();
   }
 }

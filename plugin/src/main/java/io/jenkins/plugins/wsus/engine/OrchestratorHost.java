@@ -1,7 +1,11 @@
 package io.jenkins.plugins.wsus.engine;
 
+import io.jenkins.plugins.wsus.WsusOrchestratorConfiguration;
+import io.jenkins.plugins.wsus.WsusServer;
+import io.jenkins.plugins.wsus.connect.ClientConfigs;
 import io.jenkins.plugins.wsus.core.orchestrator.Orchestrator;
 import io.jenkins.plugins.wsus.core.orchestrator.ServerEntry;
+import io.jenkins.plugins.wsus.credentials.ServerCredentials;
 import io.jenkins.plugins.wsus.ops.EngineSettings;
 import io.jenkins.plugins.wsus.ops.OperationContext;
 import java.nio.file.Path;
@@ -30,12 +34,47 @@ final class OrchestratorHost {
 
   private OrchestratorHost() {}
 
-  /** The orchestrator for an operation, with the operation's server (credentials resolved) registered. */
+  /**
+   * The orchestrator for an operation, with the operation's server (credentials resolved)
+   * registered.
+   */
   static Orchestrator forOperation(OperationContext context) {
     synchronized (LOCK) {
       Orchestrator o = ensure(context.stateDirectory(), context.settings(), context);
       o.register(new ServerEntry(context.serverName(), context.client(), context.upstreamLabel()));
       return o;
+    }
+  }
+
+  /**
+   * The orchestrator for the management page: started from the global configuration when no
+   * operation has started it yet (breakers, journal and health live in JENKINS_HOME, so the page
+   * shows them after a restart too), with every server whose credentials resolve registered.
+   */
+  static Orchestrator forManagement() {
+    WsusOrchestratorConfiguration config = WsusOrchestratorConfiguration.get();
+    EngineSettings settings =
+        EngineSettings.of(
+            config.getResilience(), config.getCatalog(), config.getEvidenceRetentionDays());
+    synchronized (LOCK) {
+      if (orchestrator == null) {
+        orchestrator = factory.apply(config.stateDirectory(), settings);
+        builtWith = settings;
+        builtIn = config.stateDirectory();
+      }
+      for (WsusServer server : config.getServers()) {
+        try {
+          orchestrator.register(
+              new ServerEntry(
+                  server.getName(),
+                  ClientConfigs.from(server, ServerCredentials.resolve(server.getCredentialsId())),
+                  server.effectiveUpstreamLabel()));
+        } catch (RuntimeException e) {
+          // A server without usable credentials is still listed from its saved health.
+          LOG.fine("Not registering WSUS server " + server.getName() + ": " + e.getMessage());
+        }
+      }
+      return orchestrator;
     }
   }
 

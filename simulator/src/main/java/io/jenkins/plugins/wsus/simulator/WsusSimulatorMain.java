@@ -69,7 +69,7 @@ public final class WsusSimulatorMain {
         case "--control-port" -> b.controlPort(intValue(arg, it));
         case "--bind" -> b.bindAddress(value(arg, it));
         case "--time-factor" -> b.timeFactor(Double.parseDouble(value(arg, it)));
-        case "--scenario" -> b.initialScenario(scenario(value(arg, it)));
+        case "--scenario" -> b.initialScenario(UpstreamScenario.parse(value(arg, it)));
         case "--wsdl" -> b.wsdlPath(Path.of(value(arg, it)));
         case "--replica" -> b.replicaMode(true);
         case "--no-https" -> b.https(false);
@@ -78,19 +78,6 @@ public final class WsusSimulatorMain {
       }
     }
     return b.build();
-  }
-
-  private static UpstreamScenario scenario(String spec) {
-    int colon = spec.indexOf(':');
-    UpstreamScenario.Kind kind =
-        UpstreamScenario.kindOf(colon < 0 ? spec : spec.substring(0, colon));
-    if (kind == UpstreamScenario.Kind.BAD_REVISION && colon > 0) {
-      return UpstreamScenario.badRevision(spec.substring(colon + 1).split(","));
-    }
-    if (kind == UpstreamScenario.Kind.FLAKY && colon > 0) {
-      return UpstreamScenario.flaky(Double.parseDouble(spec.substring(colon + 1)), 42L);
-    }
-    return UpstreamScenario.of(kind);
   }
 
   private static String value(String option, Iterator<String> it) {

@@ -45,7 +45,8 @@ final class DegradedSync implements FallbackStrategy {
   }
 
   @Override
-  public Optional<String> whyNot(Classification failure, boolean upstreamBreakerOpen) {
+  public Optional<String> whyNot(
+      SyncRequest request, Classification failure, boolean upstreamBreakerOpen) {
     if (upstreamBreakerOpen) {
       return Optional.of("the upstream circuit breaker is open: a test sync would be rejected too");
     }

@@ -19,10 +19,12 @@ public interface FallbackStrategy {
   /**
    * Why this strategy does not apply to the failure, or empty when it applies.
    *
+   * @param request the request whose upstream path failed (a strategy may be configured per
+   *     request, e.g. the KB list of a catalog import)
    * @param failure the classification of the failure that ended the upstream path
    * @param upstreamBreakerOpen whether the upstream breaker rejected the request
    */
-  Optional<String> whyNot(Classification failure, boolean upstreamBreakerOpen);
+  Optional<String> whyNot(SyncRequest request, Classification failure, boolean upstreamBreakerOpen);
 
   /**
    * Runs the strategy. The future completes with the result (success or a failure explained), or

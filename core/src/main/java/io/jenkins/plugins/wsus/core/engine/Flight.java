@@ -30,6 +30,9 @@ final class Flight {
   private volatile SyncAttempt current;
   private volatile Runnable whenTerminatedIdle;
 
+  /** Why the upstream retry stopped early (max total time), null otherwise. */
+  volatile String retryStopReason;
+
   Flight(SyncRequest request, ServerConnection connection, Clock clock) {
     this.request = request;
     this.connection = connection;

@@ -9,4 +9,10 @@ import java.util.UUID;
  * @param title the title the server gave it (may be null)
  * @param product true for a product, false for a classification
  */
-public record QuarantinedCategory(UUID id, String title, boolean product) {}
+public record QuarantinedCategory(UUID id, String title, boolean product) {
+  /** How logs and evidence name it: "classification Updates". */
+  @Override
+  public String toString() {
+    return (product ? "product " : "classification ") + title;
+  }
+}

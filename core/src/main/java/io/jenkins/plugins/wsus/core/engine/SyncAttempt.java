@@ -350,9 +350,10 @@ final class SyncAttempt {
           cause instanceof SyncFailedException sf
               ? sf.classification()
               : classifier.classify(cause);
-      flight.log.error(
-          "attempt " + number + " failed: " + c + " (" + cause.getMessage() + ")",
-          c.errorClass().name());
+      String message = cause.getMessage();
+      // A sync failure's classification already quotes the server's text: say it once.
+      String detail = message == null || c.toString().contains(message) ? "" : " (" + message + ")";
+      flight.log.error("attempt " + number + " failed: " + c + detail, c.errorClass().name());
     }
     result.completeExceptionally(cause);
   }

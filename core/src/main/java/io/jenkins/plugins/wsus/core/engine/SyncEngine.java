@@ -3,7 +3,9 @@ package io.jenkins.plugins.wsus.core.engine;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
@@ -252,9 +254,14 @@ public final class SyncEngine implements AutoCloseable {
             + " (upstream "
             + f.request.upstreamLabel()
             + ")");
-    f.whenTerminatedIdle(() -> finish(f, terminal(f, f.terminated(), null)));
     recoverBeforeFlight(f)
-        .thenCompose(x -> upstream(f))
+        .thenCompose(
+            x -> {
+              // From here until a fallback runs, an ended flight may complete at once (e.g. in a
+              // retry backoff): nothing is changed on the server in that window.
+              f.whenTerminatedIdle(() -> finish(f, terminal(f, f.terminated(), null)));
+              return upstream(f);
+            })
         .thenApply(r -> outcome(f, SyncResult.SUCCEEDED, SyncPath.UPSTREAM, null, null, List.of()))
         .exceptionallyCompose(e -> afterUpstreamFailure(f, Failures.unwrap(e)))
         .exceptionally(e -> unexpected(f, Failures.unwrap(e)))
@@ -302,9 +309,7 @@ public final class SyncEngine implements AutoCloseable {
   private CompletableFuture<SyncAttempt.Result> upstream(Flight f) {
     String breakerName = Resilience.upstream(f.request.upstreamLabel());
     CircuitBreaker breaker = resilience.breaker(breakerName);
-    Retry retry =
-        Retry.of(
-            breakerName + "#" + f.request.runId(), resilience.retry(breakerName).getRetryConfig());
+    Retry retry = Retry.of(breakerName + "#" + f.request.runId(), retryConfig(f, breakerName));
     retry
         .getEventPublisher()
         .onRetry(
@@ -334,15 +339,43 @@ public final class SyncEngine implements AutoCloseable {
                           c,
                           Duration.ZERO,
                           true,
-                          whyGivingUp(cause, c)));
+                          whyGivingUp(f, cause, c)));
                 }
               }
             });
   }
 
-  private static String whyGivingUp(Throwable cause, Classification c) {
+  /**
+   * The shared retry configuration of the upstream, with its maximum total time applied to this
+   * flight (the shared interval function only knows calls made through {@link Resilience}).
+   */
+  private RetryConfig retryConfig(Flight f, String breakerName) {
+    RetryConfig shared = resilience.retry(breakerName).getRetryConfig();
+    IntervalBiFunction<Object> base = shared.getIntervalBiFunction();
+    Duration maxTotal = resilience.settings().retryMaxTotalTime();
+    IntervalBiFunction<Object> bounded =
+        (attempt, outcome) -> {
+          Long delay = base.apply(attempt, outcome);
+          if (delay == null || delay < 0) {
+            return delay;
+          }
+          Duration total = Duration.between(f.start, f.now()).plusMillis(delay);
+          if (total.compareTo(maxTotal) > 0) {
+            f.retryStopReason =
+                "the next attempt (in " + delay + " ms) would exceed retryMaxTotalTime " + maxTotal;
+            return -1L;
+          }
+          return delay;
+        };
+    return RetryConfig.from(shared).intervalBiFunction(bounded).build();
+  }
+
+  private static String whyGivingUp(Flight f, Throwable cause, Classification c) {
     if (cause instanceof CallNotPermittedException) {
       return "the circuit breaker is open";
+    }
+    if (f.retryStopReason != null) {
+      return f.retryStopReason;
     }
     if (!c.policy().retried()) {
       return c.errorClass() + " failures are not retried";
@@ -372,11 +405,16 @@ public final class SyncEngine implements AutoCloseable {
               Throwable cause = e == null ? null : Failures.unwrap(e);
               if (cause == null) {
                 breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-              } else if (cause instanceof SyncFailedException sf
-                  && sf.classification().policy().countedByBreaker()) {
-                breaker.onError(took, TimeUnit.NANOSECONDS, sf);
+              } else if (cause instanceof SyncFailedException sf) {
+                if (sf.classification().policy().countedByBreaker()) {
+                  breaker.onError(took, TimeUnit.NANOSECONDS, sf);
+                } else {
+                  // The upstream answered (e.g. with a bad revision): it is available, which is
+                  // what this breaker guards, so a half-open probe like this one closes it.
+                  breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                }
               } else {
-                breaker.releasePermission();
+                breaker.releasePermission(); // nothing was learned about the upstream
               }
             });
   }
@@ -426,7 +464,7 @@ public final class SyncEngine implements AutoCloseable {
     } else if (!f.policy().allows(kind)) {
       whyNot = Optional.of("disabled by the policy");
     } else {
-      whyNot = strategy.whyNot(failure, open);
+      whyNot = strategy.whyNot(f.request, failure, open);
     }
     if (whyNot.isPresent()) {
       f.log.fallback(kind, false, whyNot.get());
@@ -455,7 +493,7 @@ public final class SyncEngine implements AutoCloseable {
                         f.start,
                         f.now(),
                         f.attempts(),
-                        failure.errorClass().name(),
+                        failure.errorClass(),
                         text,
                         result.quarantined(),
                         result.importedUpdates(),
@@ -501,7 +539,7 @@ public final class SyncEngine implements AutoCloseable {
         f.start,
         f.now(),
         f.attempts(),
-        failure == null ? null : failure.errorClass().name(),
+        failure == null ? null : failure.errorClass(),
         text != null ? text : (failure == null ? null : failure.reason()),
         quarantined,
         List.of(),
@@ -587,7 +625,7 @@ public final class SyncEngine implements AutoCloseable {
                 case CANCELED -> SynchronizationResult.CANCELED;
                 default -> SynchronizationResult.FAILED;
               },
-              ok || o.errorClass() == null ? null : ErrorClass.valueOf(o.errorClass()),
+              ok ? null : o.errorClass(),
               ok ? null : o.errorText(),
               ok ? 0 : before.map(ServerHealth::consecutiveFailures).orElse(0) + 1,
               breakers,

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.wsus.core.engine;
 
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,7 @@ public record SyncOutcome(
     Instant start,
     Instant end,
     int attempts,
-    String errorClass,
+    ErrorClass errorClass,
     String errorText,
     List<QuarantinedCategory> quarantined,
     List<String> importedUpdates,

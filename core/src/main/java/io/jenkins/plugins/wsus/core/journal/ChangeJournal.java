@@ -20,7 +20,9 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -48,6 +50,9 @@ public final class ChangeJournal {
    * @param directory the state directory's {@code journal} folder
    * @param clock the time source for entries and retention
    */
+  /** Entries this instance (this process) recorded: their work may still be in progress. */
+  private final Set<String> recordedHere = ConcurrentHashMap.newKeySet();
+
   public ChangeJournal(Path directory, Clock clock) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,6 +76,7 @@ public final class ChangeJournal {
   public synchronized JournalEntry recordIntent(ChangeRequest request) {
     Instant now = clock.instant();
     String id = ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    recordedHere.add(id);
     JournalEntry entry =
         new JournalEntry(
             id,
@@ -137,6 +143,11 @@ public final class ChangeJournal {
     JournalContents contents = read();
     List<RecoveryReport.Outcome> outcomes = new ArrayList<>();
     for (JournalEntry entry : contents.unfinished()) {
+      if (entry.request().kind() != ChangeKind.SUBSCRIPTION && recordedHere.contains(entry.id())) {
+        // An import or approval this process recorded may still be running (another job's): only
+        // one left by an earlier process is known to be interrupted.
+        continue;
+      }
       outcomes.add(recoverOne(entry, restorers));
     }
     return new RecoveryReport(outcomes, contents.corrupt());

@@ -1,9 +1,19 @@
 package io.jenkins.plugins.wsus.core.orchestrator;
 
 import io.jenkins.plugins.wsus.core.calendar.PatchTuesday;
+import io.jenkins.plugins.wsus.core.catalog.CatalogClient;
+import io.jenkins.plugins.wsus.core.catalog.CatalogClientConfig;
+import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportFallback;
+import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportPlan;
+import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportRequest;
+import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportResult;
+import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImporter;
+import io.jenkins.plugins.wsus.core.catalog.imports.ImportApproval;
+import io.jenkins.plugins.wsus.core.catalog.imports.ImportListener;
+import io.jenkins.plugins.wsus.core.catalog.imports.ServerCalls;
 import io.jenkins.plugins.wsus.core.client.WsusApi;
 import io.jenkins.plugins.wsus.core.client.WsusClientConfig;
-import io.jenkins.plugins.wsus.core.engine.FallbackStrategy;
+import io.jenkins.plugins.wsus.core.engine.FallbackKind;
 import io.jenkins.plugins.wsus.core.engine.SyncEngine;
 import io.jenkins.plugins.wsus.core.engine.SyncHandle;
 import io.jenkins.plugins.wsus.core.engine.SyncListener;
@@ -19,6 +29,8 @@ import io.jenkins.plugins.wsus.core.health.HealthStore;
 import io.jenkins.plugins.wsus.core.health.HealthThresholds;
 import io.jenkins.plugins.wsus.core.health.ServerHealth;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
+import io.jenkins.plugins.wsus.core.journal.ChangeKind;
+import io.jenkins.plugins.wsus.core.journal.EntryState;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.core.journal.RecoveryReport;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
@@ -31,12 +43,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +80,9 @@ public final class Orchestrator implements AutoCloseable {
   private final SyncEngine engine;
   private final HealthProbe probe;
   private final Duration gateProbeInterval;
+  private final CatalogClient catalog;
+  private final CatalogImporter importer;
+  private final Map<String, CatalogImportPlan> catalogPlans = new ConcurrentHashMap<>();
 
   private Orchestrator(Builder b) {
     this.clock = b.clock;
@@ -89,10 +107,16 @@ public final class Orchestrator implements AutoCloseable {
               .breakerStore(new BreakerStateStore(state.breakers()))
               .evidence(evidence)
               .health(healthStore, healthEvaluator);
-      for (Function<Orchestrator, FallbackStrategy> f : b.fallbacks) {
-        eb.fallback(f.apply(this));
-      }
+      DeferredFallback catalogFallback = new DeferredFallback(FallbackKind.CATALOG_IMPORT);
+      eb.fallback(catalogFallback);
       this.engine = eb.build();
+      this.catalog = new CatalogClient(b.catalogConfig);
+      this.importer =
+          CatalogImporter.builder(catalog, engine.resilience(), journal)
+              .clock(clock)
+              .adminName(b.userName)
+              .build();
+      catalogFallback.set(new CatalogImportFallback(importer, r -> catalogPlans.get(r.runId())));
       this.probe = new HealthProbe(engine.resilience().classifier());
       this.gateProbeInterval = b.gateProbeInterval;
       started = true;
@@ -128,12 +152,86 @@ public final class Orchestrator implements AutoCloseable {
    * once; the handle's future completes with the outcome.
    */
   public SyncHandle sync(SyncRequest request, SyncListener listener) {
+    return sync(request, listener, null);
+  }
+
+  /**
+   * Requests a sync whose catalog fallback, if the policy allows it, imports {@code catalogPlan}
+   * (null for none).
+   */
+  public SyncHandle sync(
+      SyncRequest request, SyncListener listener, CatalogImportPlan catalogPlan) {
     ServerEntry server = servers.entry(request.server());
+    if (catalogPlan != null) {
+      catalogPlans.put(request.runId(), catalogPlan);
+    }
     SyncRequest routed =
         request.upstreamLabel().equals(server.upstreamLabel())
             ? request
             : request.withUpstream(server.upstreamLabel());
-    return engine.sync(routed, listener);
+    SyncHandle handle = engine.sync(routed, listener);
+    handle.outcome().whenComplete((o, e) -> catalogPlans.remove(request.runId()));
+    return handle;
+  }
+
+  /**
+   * Imports updates from the Microsoft Update Catalog into a server: resolve each KB, import,
+   * verify WSUS knows the update, approve if asked. Each change is journaled first.
+   */
+  public CompletableFuture<CatalogImportResult> catalogImport(
+      CatalogImportRequest request, ImportListener listener) {
+    ServerEntry server = servers.entry(request.server());
+    return importer.importUpdates(request, ServerCalls.through(engine, server.name()), listener);
+  }
+
+  /**
+   * Approves updates for a target group: the given KBs, plus the KBs this product approved for
+   * {@code fromGroup} (ring promotion, read from the journal). An update WSUS does not have yet is
+   * imported from the catalog first; one it has is approved as it is.
+   */
+  public CompletableFuture<CatalogImportResult> approve(
+      ApprovalRequest request, ImportListener listener) {
+    ServerEntry server = servers.entry(request.server());
+    Set<String> kbs = new LinkedHashSet<>(request.kbs());
+    if (request.fromGroup() != null && !request.fromGroup().isBlank()) {
+      List<String> promoted = approvedKbs(server.name(), request.fromGroup());
+      if (promoted.isEmpty() && kbs.isEmpty()) {
+        throw new IllegalArgumentException(
+            "approve: nothing was approved for '"
+                + request.fromGroup()
+                + "' on "
+                + server.name()
+                + " by this product, so there is nothing to promote; name the KBs");
+      }
+      kbs.addAll(promoted);
+    }
+    CatalogImportRequest imports =
+        CatalogImportRequest.builder(server.name(), List.copyOf(kbs))
+            .approval(new ImportApproval(request.group(), request.action(), request.deadline()))
+            .runId(request.runId())
+            .requestedBy(request.requestedBy())
+            .build();
+    return catalogImport(imports, listener);
+  }
+
+  /** KBs whose approval for {@code group} on {@code server} this product completed. */
+  List<String> approvedKbs(String server, String group) {
+    Set<String> kbs = new LinkedHashSet<>();
+    for (JournalEntry e : journal.read().entries()) {
+      if (e.request().kind() == ChangeKind.APPROVAL
+          && e.request().server().equals(server)
+          && e.state() == EntryState.COMPLETED
+          && group.equalsIgnoreCase(e.request().details().getOrDefault("targetGroup", ""))
+          && e.request().details().containsKey("kb")) {
+        kbs.add(e.request().details().get("kb"));
+      }
+    }
+    return List.copyOf(kbs);
+  }
+
+  /** The catalog client (search and details for front ends). */
+  public CatalogClient catalog() {
+    return catalog;
   }
 
   /**
@@ -289,7 +387,9 @@ public final class Orchestrator implements AutoCloseable {
   @Override
   public void close() {
     try {
+      importer.close();
       engine.close();
+      catalog.close();
     } finally {
       timer.shutdownNow();
       state.close();
@@ -316,7 +416,7 @@ public final class Orchestrator implements AutoCloseable {
     private Duration gateProbeInterval = Duration.ofMinutes(5);
     private Function<WsusClientConfig, WsusApi> clients =
         io.jenkins.plugins.wsus.core.client.ApiRemotingClient::new;
-    private final List<Function<Orchestrator, FallbackStrategy>> fallbacks = new ArrayList<>();
+    private CatalogClientConfig catalogConfig = CatalogClientConfig.defaults();
 
     private Builder(Path stateDirectory, ResilienceSettings settings) {
       this.stateDirectory = Objects.requireNonNull(stateDirectory, "stateDirectory");
@@ -360,9 +460,9 @@ public final class Orchestrator implements AutoCloseable {
       return this;
     }
 
-    /** A fallback strategy, built once the orchestrator exists (it may call back into it). */
-    public Builder fallback(Function<Orchestrator, FallbackStrategy> strategy) {
-      fallbacks.add(Objects.requireNonNull(strategy));
+    /** The catalog to search and import from (default: the public Microsoft Update Catalog). */
+    public Builder catalog(CatalogClientConfig value) {
+      this.catalogConfig = Objects.requireNonNull(value);
       return this;
     }
 

@@ -106,7 +106,7 @@ class ClientFaultMatrixTest {
       } else {
         assertThat(retries.get(0).givingUp()).isTrue();
         assertThat(o.result()).isIn(SyncResult.FAILED, SyncResult.REJECTED);
-        assertThat(o.errorClass()).isEqualTo(expected.name());
+        assertThat(o.errorClass()).isEqualTo(expected);
       }
     }
   }

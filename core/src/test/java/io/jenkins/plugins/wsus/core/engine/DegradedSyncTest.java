@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.journal.EntryState;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import io.jenkins.plugins.wsus.simulator.model.KnownCategories;
 import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
 import java.nio.file.Path;
@@ -61,11 +62,11 @@ class DegradedSyncTest {
 
       assertThat(o.result()).isEqualTo(SyncResult.SUCCEEDED);
       assertThat(o.path()).isEqualTo(SyncPath.DEGRADED);
-      assertThat(o.errorClass()).isEqualTo("UPSTREAM_METADATA");
-      // Asserted by id: the client and the simulator disagree on the title column (reported).
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.UPSTREAM_METADATA);
       assertThat(o.quarantined())
           .extracting(QuarantinedCategory::id)
           .containsExactly(KnownCategories.UPDATES);
+      assertThat(o.quarantined()).extracting(QuarantinedCategory::title).containsExactly("Updates");
       // one failed upstream sync (UPSTREAM_METADATA is not retried), then the bisection
       long extra = h.manualStarts("wsus01") - 1;
       assertThat(extra).isLessThanOrEqualTo(QuarantineBisector.boundForOne(12)); // 5
@@ -108,6 +109,39 @@ class DegradedSyncTest {
       assertThat(healthy.path()).isEqualTo(SyncPath.UPSTREAM);
       assertThat(h.subscribedClassificationIds("wsus01")).isEqualTo(original);
       assertThat(h.journal.read().unfinished()).isEmpty();
+    }
+  }
+
+  @Test
+  void aKeptQuarantineIsProbedByTheNextSyncAndKeptWhileTheRevisionIsStillBad() throws Exception {
+    try (EngineHarness h = EngineHarness.start(state, "wsus01")) {
+      h.subscribeAllTwelve("wsus01");
+      h.scenario("wsus01", UpstreamScenario.badRevision("Updates"));
+      h.engine
+          .sync(request(RestoreMode.ON_NEXT_HEALTHY_SYNC), null)
+          .outcome()
+          .get(60, TimeUnit.SECONDS);
+      long startsAfterFirst = h.manualStarts("wsus01");
+      List<String> journal = new CopyOnWriteArrayList<>();
+      SyncOutcome again =
+          h.engine
+              .sync(
+                  request(RestoreMode.ON_NEXT_HEALTHY_SYNC),
+                  new SyncListener() {
+                    @Override
+                    public void onJournalStep(String step, String detail) {
+                      journal.add(step);
+                    }
+                  })
+              .outcome()
+              .get(60, TimeUnit.SECONDS);
+      // recovery lifted the quarantine (UNDONE), the full sync failed again, the bisection
+      // quarantined "Updates" again
+      assertThat(journal.get(0)).isEqualTo("UNDONE");
+      assertThat(h.manualStarts("wsus01")).isGreaterThan(startsAfterFirst + 1);
+      assertThat(again.path()).isEqualTo(SyncPath.DEGRADED);
+      assertThat(h.subscribedClassificationTitles("wsus01")).hasSize(11).doesNotContain("Updates");
+      assertThat(h.journal.read().quarantinesOn("wsus01")).hasSize(1);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
 import io.jenkins.plugins.wsus.core.resilience.Resilience;
 import io.jenkins.plugins.wsus.core.resilience.RetryNotice;
 import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
@@ -67,7 +68,7 @@ class SyncEngineResilienceTest {
               .get(60, TimeUnit.SECONDS);
       // two failing syncs open the breaker; the third attempt is rejected, not retried
       assertThat(o1.result()).isEqualTo(SyncResult.REJECTED);
-      assertThat(o1.errorClass()).isEqualTo("UPSTREAM_UNAVAILABLE");
+      assertThat(o1.errorClass()).isEqualTo(ErrorClass.UPSTREAM_UNAVAILABLE);
       assertThat(h.manualStarts("wsus01")).isEqualTo(2);
       assertThat(first.retries)
           .anyMatch(
@@ -99,6 +100,34 @@ class SyncEngineResilienceTest {
   }
 
   @Test
+  void retriesStopAtTheMaximumTotalTime() throws Exception {
+    try (EngineHarness h =
+        EngineHarness.start(
+            state,
+            0.001,
+            EngineHarness.fastSettings()
+                .retryMaxAttempts(50)
+                .retryInitialBackoff(Duration.ofMillis(100))
+                .retryMaxBackoff(Duration.ofMillis(100))
+                .retryRandomizationFactor(0)
+                .retryMaxTotalTime(Duration.ofMillis(300))
+                .build(),
+            Duration.ofSeconds(5),
+            "wsus01")) {
+      h.scenario("wsus01", UpstreamScenario.unreachable());
+      Recorder r = new Recorder();
+      SyncOutcome o =
+          h.engine
+              .sync(SyncRequest.of("wsus01", EngineHarness.fastPolicy().build(), "t"), r)
+              .outcome()
+              .get(60, TimeUnit.SECONDS);
+      assertThat(o.result()).isEqualTo(SyncResult.FAILED);
+      assertThat(o.attempts()).isBetween(2, 10);
+      assertThat(r.retries.get(r.retries.size() - 1).detail()).contains("retryMaxTotalTime");
+    }
+  }
+
+  @Test
   void aStalledSyncIsStoppedAndClassified() throws Exception {
     // TIMING_OUT: the sync shows no progress for 10 nominal minutes (6 s at 0.01)
     try (EngineHarness h =
@@ -120,7 +149,7 @@ class SyncEngineResilienceTest {
               .outcome()
               .get(60, TimeUnit.SECONDS);
       assertThat(o.result()).isEqualTo(SyncResult.FAILED);
-      assertThat(o.errorClass()).isEqualTo("UPSTREAM_UNAVAILABLE");
+      assertThat(o.errorClass()).isEqualTo(ErrorClass.UPSTREAM_UNAVAILABLE);
       assertThat(o.errorText()).contains("no progress");
       // StopSubscription reached the server: it ended the sync as canceled (385)
       assertThat(h.sim("wsus01").model().events()).anyMatch(e -> e.eventId() == 385);

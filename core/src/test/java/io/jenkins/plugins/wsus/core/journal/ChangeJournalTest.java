@@ -214,6 +214,30 @@ class ChangeJournalTest {
   }
 
   @Test
+  void anApprovalThisProcessIsStillMakingIsLeftAloneByRecovery() {
+    ChangeJournal running = journal();
+    JournalEntry live =
+        running.recordIntent(
+            new ChangeRequest(
+                "run-10",
+                "wsus02",
+                ChangeKind.APPROVAL,
+                null,
+                null,
+                "approve KB5062572 for Ring 1",
+                "another job",
+                CompletionPolicy.KEEP_CHANGE,
+                Map.of("updateId", "899c02da-1f4d-3b4d-a0ce-293760fd8754")));
+    // A sync of another server recovers its journal while the approval is in flight.
+    assertThat(running.recover(name -> null).outcomes()).isEmpty();
+    assertThat(running.get(live.id()).state()).isEqualTo(EntryState.PENDING);
+    // After a restart, the same entry is an interrupted change: closed for review.
+    assertThat(journal().recover(name -> null).outcomes())
+        .singleElement()
+        .satisfies(o -> assertThat(o.result()).isEqualTo(RecoveryReport.Result.NEEDS_REVIEW));
+  }
+
+  @Test
   void reportsTornAndTamperedFilesByNameAndKeepsThem() throws IOException {
     JournalEntry good = journal().recordIntent(quarantine());
     JournalEntry tampered = journal().recordIntent(quarantine());

@@ -46,6 +46,35 @@ public record UpstreamScenario(
     }
   }
 
+  /**
+   * A scenario from its text form: a kind name ({@code healthy}, {@code unreachable}, {@code
+   * timing-out}, {@code local-db-busy}, {@code tls-mismatch}), {@code bad-revision:Updates[,...]}
+   * or {@code flaky:0.3}.
+   *
+   * @throws IllegalArgumentException naming the part that is wrong
+   */
+  public static UpstreamScenario parse(String spec) {
+    if (spec == null || spec.isBlank()) {
+      throw new IllegalArgumentException(
+          "a scenario is needed, e.g. healthy or bad-revision:Updates");
+    }
+    int colon = spec.indexOf(':');
+    Kind kind = kindOf(colon < 0 ? spec : spec.substring(0, colon));
+    if (kind == Kind.BAD_REVISION && colon > 0) {
+      return badRevision(spec.substring(colon + 1).split(","));
+    }
+    if (kind == Kind.FLAKY && colon > 0) {
+      String p = spec.substring(colon + 1);
+      try {
+        return flaky(Double.parseDouble(p), 42L);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "flaky needs a probability such as flaky:0.3, got '" + p + "'");
+      }
+    }
+    return of(kind);
+  }
+
   /** Syncs succeed. */
   public static UpstreamScenario healthy() {
     return of(Kind.HEALTHY);

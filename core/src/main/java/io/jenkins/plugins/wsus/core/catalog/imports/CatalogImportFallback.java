@@ -4,19 +4,19 @@ import io.jenkins.plugins.wsus.core.engine.FallbackContext;
 import io.jenkins.plugins.wsus.core.engine.FallbackKind;
 import io.jenkins.plugins.wsus.core.engine.FallbackResult;
 import io.jenkins.plugins.wsus.core.engine.FallbackStrategy;
+import io.jenkins.plugins.wsus.core.engine.SyncRequest;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.resilience.Classification;
-import io.jenkins.plugins.wsus.core.resilience.ErrorClass;
+import io.jenkins.plugins.wsus.core.resilience.ErrorClassTable;
 import io.jenkins.plugins.wsus.core.resilience.RetryNotice;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The {@link FallbackKind#CATALOG_IMPORT} strategy: when the upstream is down (an
@@ -33,17 +33,33 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class CatalogImportFallback implements FallbackStrategy {
-  /** Failure classes that mean "the upstream cannot deliver now": the catalog may. */
-  static final Set<ErrorClass> APPLIES_TO =
-      EnumSet.of(ErrorClass.UPSTREAM_UNAVAILABLE, ErrorClass.UPSTREAM_METADATA);
 
   private final CatalogImporter importer;
-  private final CatalogImportPlan plan;
+  private final Function<SyncRequest, CatalogImportPlan> plans;
   private final List<Consumer<CatalogImportResult>> resultListeners = new CopyOnWriteArrayList<>();
 
+  /** Imports the same plan whatever the request. */
   public CatalogImportFallback(CatalogImporter importer, CatalogImportPlan plan) {
+    this(importer, fixed(Objects.requireNonNull(plan, "plan")));
+  }
+
+  /**
+   * Imports each request's own plan (a pipeline step names its KBs); a request without one gets an
+   * empty plan, for which the strategy says why it does not apply.
+   */
+  public CatalogImportFallback(
+      CatalogImporter importer, Function<SyncRequest, CatalogImportPlan> plans) {
     this.importer = Objects.requireNonNull(importer, "importer");
-    this.plan = Objects.requireNonNull(plan, "plan");
+    this.plans = Objects.requireNonNull(plans, "plans");
+  }
+
+  private static Function<SyncRequest, CatalogImportPlan> fixed(CatalogImportPlan plan) {
+    return request -> plan;
+  }
+
+  private CatalogImportPlan planFor(SyncRequest request) {
+    CatalogImportPlan plan = plans.apply(request);
+    return plan == null ? CatalogImportPlan.of(List.of()) : plan;
   }
 
   /** Hears the full result of every import this fallback runs (for reports and the build log). */
@@ -58,21 +74,26 @@ public final class CatalogImportFallback implements FallbackStrategy {
   }
 
   @Override
-  public Optional<String> whyNot(Classification failure, boolean upstreamBreakerOpen) {
-    if (plan.kbs().isEmpty()) {
+  public Optional<String> whyNot(
+      SyncRequest syncRequest, Classification failure, boolean upstreamBreakerOpen) {
+    if (planFor(syncRequest).kbs().isEmpty()) {
       return Optional.of("no KB list is configured for the catalog import");
     }
-    if (upstreamBreakerOpen || APPLIES_TO.contains(failure.errorClass())) {
+    // The error table decides which failures mean "the upstream cannot deliver now" (network to
+    // the upstream, upstream down, bad metadata): the catalog may deliver instead.
+    if (upstreamBreakerOpen
+        || ErrorClassTable.policyOf(failure.errorClass()).eligibleForFallback()) {
       return Optional.empty();
     }
     return Optional.of(
-        "only an UPSTREAM_UNAVAILABLE or UPSTREAM_METADATA failure, or an open upstream breaker,"
-            + " calls for a catalog import; this one is "
-            + failure.errorClass());
+        "a "
+            + failure.errorClass()
+            + " failure is not one the catalog can work around (see the error class table)");
   }
 
   @Override
   public CompletableFuture<FallbackResult> run(FallbackContext ctx) {
+    CatalogImportPlan plan = planFor(ctx.request());
     CatalogImportRequest request =
         CatalogImportRequest.builder(ctx.request().server(), plan.kbs())
             .filters(plan.filters())
@@ -112,11 +133,12 @@ public final class CatalogImportFallback implements FallbackStrategy {
               if (ctx.ended()) {
                 throw new CompletionException(ctx.endReason());
               }
-              return toFallbackResult(result);
+              return toFallbackResult(result, plan);
             });
   }
 
-  private FallbackResult toFallbackResult(CatalogImportResult result) {
+  private static FallbackResult toFallbackResult(
+      CatalogImportResult result, CatalogImportPlan plan) {
     List<String> delivered =
         result.delivered().stream().map(u -> u.updateId().toString()).distinct().toList();
     boolean ok =

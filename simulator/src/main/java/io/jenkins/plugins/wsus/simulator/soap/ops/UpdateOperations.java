@@ -78,7 +78,9 @@ final class UpdateOperations {
     if (id.isPresent()) {
       UUID updateId = id.get().requiredGuid("UpdateId");
       int revision = id.get().requiredInt("RevisionNumber");
-      found = ctx.model().update(updateId).filter(u -> u.revision() == revision);
+      // Revision 0 asks for the latest revision, as new UpdateRevisionId(guid) does in the
+      // managed API; any other number must match exactly.
+      found = ctx.model().update(updateId).filter(u -> revision == 0 || u.revision() == revision);
     }
     List<List<Object>> minimal = new ArrayList<>();
     List<List<Object>> titles = new ArrayList<>();
