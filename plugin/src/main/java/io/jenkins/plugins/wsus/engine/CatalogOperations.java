@@ -43,7 +43,9 @@ final class CatalogOperations {
         orchestrator.catalogImport(request, toLog(context));
     // Aborting stops waiting; an import already sent to WSUS completes there and is journaled.
     cancellers.put(id, () -> pending.cancel(false));
-    return pending.thenApply(r -> finish(r, null, "WSUS catalog import"));
+    return pending.thenApply(
+        r ->
+            finish(r, null, "WSUS catalog import", EvidenceCopies.copy(orchestrator, id, context)));
   }
 
   static CompletableFuture<Map<String, Object>> approve(
@@ -81,15 +83,20 @@ final class CatalogOperations {
                   .filter(u -> u.approval() != null && u.approval().approved())
                   .map(CatalogOperations::update)
                   .toList());
-          return finish(r, extra, "WSUS approval");
+          return finish(r, extra, "WSUS approval", EvidenceCopies.copy(orchestrator, id, context));
         });
   }
 
   private static Map<String, Object> finish(
-      CatalogImportResult r, Map<String, Object> extra, String what) {
+      CatalogImportResult r, Map<String, Object> extra, String what, String evidence) {
     if (r.status() == ImportStatus.FAILED) {
       throw new CatalogOperationFailedException(
-          what + " on '" + r.server() + "' failed: " + r.summary());
+          what
+              + " on '"
+              + r.server()
+              + "' failed: "
+              + r.summary()
+              + (evidence == null ? "" : "; evidence: " + evidence));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("status", r.status().name());
@@ -99,6 +106,7 @@ final class CatalogOperations {
     if (extra != null) {
       m.putAll(extra);
     }
+    m.put(ResultKeys.EVIDENCE, evidence);
     return ResultMaps.plain(m);
   }
 

@@ -128,6 +128,7 @@ class EngineOperationRunnerTest {
       throw new AssertionError(e.getMessage() + "\n" + log(), e);
     }
     assertThat((List<?>) imported.get("imported")).hasSize(1);
+    assertThat((String) imported.get("evidence")).endsWith(".json");
 
     Map<String, Object> pilot =
         await(

@@ -608,14 +608,7 @@ public final class SyncEngine implements AutoCloseable {
                   breakers.put(name, state);
                 }
               });
-      String quarantine =
-          ok
-                  && o.path() == SyncPath.DEGRADED
-                  && f.policy().restoreMode() == RestoreMode.ON_NEXT_HEALTHY_SYNC
-              ? o.quarantined().stream()
-                  .map(q -> (q.product() ? "product " : "classification ") + q.title())
-                  .collect(java.util.stream.Collectors.joining(", "))
-              : null;
+      String quarantine = ok && o.path() == SyncPath.DEGRADED ? degradedNote(f, o) : null;
       HealthInputs in =
           new HealthInputs(
               server,
@@ -634,6 +627,23 @@ public final class SyncEngine implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Could not update the health of {}", f.request.server(), e);
     }
+  }
+
+  /**
+   * What health says after a degraded sync: the quarantine still in effect, or, when the original
+   * set was restored at once, that the last success left classifications out, so that a gate that
+   * does not accept degraded syncs waits for a full one.
+   */
+  private static String degradedNote(Flight f, SyncOutcome o) {
+    String excluded =
+        o.quarantined().stream()
+            .map(QuarantinedCategory::toString)
+            .collect(java.util.stream.Collectors.joining(", "));
+    return f.policy().restoreMode() == RestoreMode.ON_NEXT_HEALTHY_SYNC
+        ? excluded
+        : "the last successful sync excluded "
+            + excluded
+            + " (restored afterwards; a full sync is still due)";
   }
 
   private Classification classify(Throwable t) {

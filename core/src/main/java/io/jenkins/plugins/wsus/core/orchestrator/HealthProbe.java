@@ -3,6 +3,7 @@ package io.jenkins.plugins.wsus.core.orchestrator;
 import io.jenkins.plugins.wsus.core.client.WsusApi;
 import io.jenkins.plugins.wsus.core.client.WsusException;
 import io.jenkins.plugins.wsus.core.health.HealthInputs;
+import io.jenkins.plugins.wsus.core.health.ServerHealth;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.core.model.SyncEvent;
 import io.jenkins.plugins.wsus.core.model.SyncEventKind;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a server's own synchronization history (ExecuteSPSearchEventHistory) into health inputs.
@@ -74,6 +76,30 @@ final class HealthProbe {
         failuresSinceSuccess,
         breakers,
         describe(quarantines));
+  }
+
+  /**
+   * The server's history cannot tell a degraded sync's success from a full one. So the note the
+   * engine saved after a degraded sync stays until the history shows a success newer than it.
+   */
+  static HealthInputs carryDegradedNote(HealthInputs now, Optional<ServerHealth> before) {
+    if (now.quarantine() != null
+        || before.isEmpty()
+        || before.get().quarantine() == null
+        || before.get().lastSuccessAt() == null
+        || (now.lastSuccessAt() != null
+            && now.lastSuccessAt().isAfter(before.get().lastSuccessAt()))) {
+      return now;
+    }
+    return new HealthInputs(
+        now.server(),
+        now.lastSuccessAt(),
+        now.lastResult(),
+        now.lastErrorClass(),
+        now.lastErrorReason(),
+        now.consecutiveFailures(),
+        now.breakerStates(),
+        before.get().quarantine());
   }
 
   private static boolean isResult(SyncEventKind kind) {

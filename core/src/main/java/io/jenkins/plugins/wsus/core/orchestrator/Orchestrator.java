@@ -9,6 +9,7 @@ import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportRequest;
 import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImportResult;
 import io.jenkins.plugins.wsus.core.catalog.imports.CatalogImporter;
 import io.jenkins.plugins.wsus.core.catalog.imports.ImportApproval;
+import io.jenkins.plugins.wsus.core.catalog.imports.ImportEvidence;
 import io.jenkins.plugins.wsus.core.catalog.imports.ImportListener;
 import io.jenkins.plugins.wsus.core.catalog.imports.ServerCalls;
 import io.jenkins.plugins.wsus.core.client.WsusApi;
@@ -19,12 +20,14 @@ import io.jenkins.plugins.wsus.core.engine.SyncHandle;
 import io.jenkins.plugins.wsus.core.engine.SyncListener;
 import io.jenkins.plugins.wsus.core.engine.SyncRequest;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
+import io.jenkins.plugins.wsus.core.evidence.Redactor;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.health.GateEvaluator;
 import io.jenkins.plugins.wsus.core.health.GatePolicy;
 import io.jenkins.plugins.wsus.core.health.GateResult;
 import io.jenkins.plugins.wsus.core.health.GateWaiter;
 import io.jenkins.plugins.wsus.core.health.HealthEvaluator;
+import io.jenkins.plugins.wsus.core.health.HealthInputs;
 import io.jenkins.plugins.wsus.core.health.HealthStore;
 import io.jenkins.plugins.wsus.core.health.HealthThresholds;
 import io.jenkins.plugins.wsus.core.health.ServerHealth;
@@ -181,7 +184,23 @@ public final class Orchestrator implements AutoCloseable {
   public CompletableFuture<CatalogImportResult> catalogImport(
       CatalogImportRequest request, ImportListener listener) {
     ServerEntry server = servers.entry(request.server());
-    return importer.importUpdates(request, ServerCalls.through(engine, server.name()), listener);
+    // Imports and approvals leave a run record like syncs do, the password masked wherever it
+    // occurs.
+    ImportEvidence recorder =
+        new ImportEvidence(
+            request,
+            clock,
+            Redactor.forSecrets(List.of(new String(server.client().password().reveal()))));
+    return importer
+        .importUpdates(
+            request,
+            ServerCalls.through(engine, server.name()),
+            ImportListener.all(listener == null ? ImportListener.NONE : listener, recorder))
+        .thenApply(
+            result -> {
+              evidence.save(recorder.finish(result));
+              return result;
+            });
   }
 
   /**
@@ -242,13 +261,15 @@ public final class Orchestrator implements AutoCloseable {
     ServerEntry server = servers.entry(serverName);
     Map<String, BreakerState> breakers = breakersOf(server);
     List<JournalEntry> quarantines = journal.read().quarantinesOn(server.name());
+    Optional<ServerHealth> before = healthStore.load(server.name());
     return engine
         .call(
             server.name(),
             api -> probe.read(api, server.name(), clock.instant(), breakers, quarantines))
         .thenApply(
             inputs -> {
-              ServerHealth health = healthEvaluator.evaluate(inputs, clock.instant());
+              HealthInputs carried = HealthProbe.carryDegradedNote(inputs, before);
+              ServerHealth health = healthEvaluator.evaluate(carried, clock.instant());
               healthStore.save(health);
               return health;
             });

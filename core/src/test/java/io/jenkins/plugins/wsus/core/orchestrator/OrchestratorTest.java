@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.wsus.core.client.WsusClientConfig;
 import io.jenkins.plugins.wsus.core.client.WsusHttpException;
+import io.jenkins.plugins.wsus.core.engine.FallbackKind;
 import io.jenkins.plugins.wsus.core.engine.SyncOutcome;
 import io.jenkins.plugins.wsus.core.engine.SyncPolicy;
 import io.jenkins.plugins.wsus.core.engine.SyncRequest;
 import io.jenkins.plugins.wsus.core.engine.SyncResult;
+import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.health.GatePolicy;
 import io.jenkins.plugins.wsus.core.health.GateResult;
 import io.jenkins.plugins.wsus.core.health.ServerHealth;
@@ -17,8 +19,10 @@ import io.jenkins.plugins.wsus.core.model.UserRole;
 import io.jenkins.plugins.wsus.core.resilience.ResilienceSettings;
 import io.jenkins.plugins.wsus.simulator.SimulatorOptions;
 import io.jenkins.plugins.wsus.simulator.WsusSimulator;
+import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +111,28 @@ class OrchestratorTest {
   }
 
   @Test
+  void aStrictGateWaitsAfterADegradedSyncUntilAFullOneSucceeds() throws Exception {
+    sim.scenarios().set(UpstreamScenario.badRevision("Updates"));
+    SyncOutcome degraded = sync(true).get(60, TimeUnit.SECONDS);
+    assertThat(degraded.path()).isEqualTo(SyncPath.DEGRADED);
+    GatePolicy strict = new GatePolicy(Duration.ofHours(1), true, false, true);
+    GatePolicy lenient = new GatePolicy(Duration.ofHours(1), true, true, true);
+    // Restored at once, yet the last success left "Updates" out: only a lenient gate passes.
+    assertThat(orchestrator.health("wsus-hq").get(30, TimeUnit.SECONDS).verdict())
+        .isEqualTo(Verdict.DEGRADED);
+    assertThat(gate(strict).decision()).isNotEqualTo(GateResult.Decision.PASS);
+    assertThat(gate(lenient).decision()).isEqualTo(GateResult.Decision.PASS);
+
+    sim.scenarios().set(UpstreamScenario.healthy());
+    assertThat(sync(true).get(60, TimeUnit.SECONDS).path()).isEqualTo(SyncPath.UPSTREAM);
+    assertThat(gate(strict).decision()).isEqualTo(GateResult.Decision.PASS);
+  }
+
+  private GateResult gate(GatePolicy policy) throws Exception {
+    return orchestrator.gate("wsus-hq", policy, Duration.ZERO).get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
   void testConnectionReportsTheRole() throws Exception {
     assertThat(orchestrator.testConnection("wsus-hq").get(30, TimeUnit.SECONDS).role())
         .isEqualTo(UserRole.ADMINISTRATOR);
@@ -159,8 +185,14 @@ class OrchestratorTest {
   }
 
   private CompletableFuture<SyncOutcome> sync() {
+    return sync(false);
+  }
+
+  private CompletableFuture<SyncOutcome> sync(boolean degradedAllowed) {
     SyncPolicy policy =
         SyncPolicy.builder()
+            .degradedSyncEnabled(degradedAllowed)
+            .fallbackOrder(degradedAllowed ? List.of(FallbackKind.DEGRADED_SYNC) : List.of())
             .stallTimeout(Duration.ofSeconds(10))
             .overallTimeout(Duration.ofSeconds(60))
             .polling(Duration.ofMillis(5), 1.5, Duration.ofMillis(50))
