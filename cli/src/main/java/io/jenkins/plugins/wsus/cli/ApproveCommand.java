@@ -52,7 +52,7 @@ final class ApproveCommand implements Callable<Integer> {
   @Option(
       names = "--deadline",
       paramLabel = "DURATION",
-      description = "Installation deadline from now, ISO-8601, e.g. P3D.")
+      description = "Installation deadline from now, e.g. 3d.")
   Duration deadline;
 
   @Override

@@ -27,7 +27,7 @@ final class GateCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-age",
-      defaultValue = "PT24H",
+      defaultValue = "24h",
       description = "Newest successful sync must be younger (default: ${DEFAULT-VALUE}).")
   Duration maxAge;
 
@@ -47,7 +47,7 @@ final class GateCommand implements Callable<Integer> {
 
   @Option(
       names = "--wait",
-      defaultValue = "PT0S",
+      defaultValue = "0",
       description = "How long to wait for PASS (default: ${DEFAULT-VALUE}: decide now).")
   Duration wait;
 

@@ -56,8 +56,8 @@ final class ServerOptions {
   @Option(
       names = "--response-timeout",
       paramLabel = "DURATION",
-      defaultValue = "PT60S",
-      description = "Longest wait for the server's answer, ISO-8601 (default: ${DEFAULT-VALUE}).")
+      defaultValue = "60s",
+      description = "Longest wait for the server's answer (default: ${DEFAULT-VALUE}).")
   Duration responseTimeout;
 
   ServerEntry entry() {

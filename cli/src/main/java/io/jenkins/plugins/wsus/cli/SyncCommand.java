@@ -36,13 +36,13 @@ final class SyncCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
-      defaultValue = "PT2H",
+      defaultValue = "2h",
       description = "Overall limit (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(
       names = "--stall-timeout",
-      defaultValue = "PT30M",
+      defaultValue = "30m",
       description = "No progress for this long stops the sync (default: ${DEFAULT-VALUE}).")
   Duration stallTimeout;
 

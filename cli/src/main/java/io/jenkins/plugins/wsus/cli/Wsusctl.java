@@ -1,7 +1,9 @@
 package io.jenkins.plugins.wsus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.wsus.core.util.DurationText;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -71,6 +73,8 @@ public final class Wsusctl {
       return ExitCode.USAGE;
     }
     cli.setExecutionExceptionHandler(new UserErrorHandler());
+    // Durations read as in Jenkins: 30s, 15m, 2h, 1d, 1h30m or ISO-8601.
+    cli.registerConverter(Duration.class, DurationText::parse);
     return cli.execute(args);
   }
 

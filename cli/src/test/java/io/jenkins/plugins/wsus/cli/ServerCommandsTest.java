@@ -75,7 +75,7 @@ class ServerCommandsTest {
     assertThat(health.exitCode()).as(health.out() + health.err()).isEqualTo(ExitCode.OK);
     assertThat(health.out()).contains("HEALTHY", "last success");
 
-    CliRunner.Result gate = CliRunner.run(env, "gate", "--max-age", "PT26H");
+    CliRunner.Result gate = CliRunner.run(env, "gate", "--max-age", "26h");
     assertThat(gate.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(gate.out()).contains("PASS");
 
