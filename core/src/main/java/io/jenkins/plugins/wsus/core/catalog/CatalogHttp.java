@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultRedirectStrategy;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -53,8 +54,38 @@ final class CatalogHttp implements AutoCloseable {
                     .setResponseTimeout(response)
                     .build())
             .disableAutomaticRetries()
+            .setRedirectStrategy(new SameHostRedirects(config.baseUrl().getHost()))
             .setUserAgent(USER_AGENT)
             .build();
+  }
+
+  /**
+   * The catalog may redirect within itself (to its error page, say); a redirect to any other host
+   * is not followed, so the 3xx answer surfaces as an HTTP error naming the status.
+   */
+  private static final class SameHostRedirects extends DefaultRedirectStrategy {
+    private final String host;
+
+    SameHostRedirects(String host) {
+      this.host = host;
+    }
+
+    @Override
+    public boolean isRedirected(
+        org.apache.hc.core5.http.HttpRequest request,
+        org.apache.hc.core5.http.HttpResponse response,
+        org.apache.hc.core5.http.protocol.HttpContext context)
+        throws org.apache.hc.core5.http.ProtocolException {
+      if (!super.isRedirected(request, response, context)) {
+        return false;
+      }
+      try {
+        java.net.URI location = getLocationURI(request, response, context);
+        return location.getHost() == null || location.getHost().equalsIgnoreCase(host);
+      } catch (org.apache.hc.core5.http.HttpException badLocation) {
+        return false;
+      }
+    }
   }
 
   byte[] get(URI url) {
