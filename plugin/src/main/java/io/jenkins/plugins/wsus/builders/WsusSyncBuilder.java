@@ -50,6 +50,15 @@ public final class WsusSyncBuilder extends OperationBuilder {
     return operation.isAllowCatalog();
   }
 
+  public boolean isKeepQuarantine() {
+    return operation.isKeepQuarantine();
+  }
+
+  @DataBoundSetter
+  public void setKeepQuarantine(boolean keepQuarantine) {
+    operation.setKeepQuarantine(keepQuarantine);
+  }
+
   @DataBoundSetter
   public void setAllowCatalog(boolean allowCatalog) {
     operation.setAllowCatalog(allowCatalog);

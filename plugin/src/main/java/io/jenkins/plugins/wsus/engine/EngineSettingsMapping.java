@@ -1,6 +1,7 @@
 package io.jenkins.plugins.wsus.engine;
 
 import io.jenkins.plugins.wsus.core.engine.FallbackKind;
+import io.jenkins.plugins.wsus.core.engine.RestoreMode;
 import io.jenkins.plugins.wsus.core.engine.SyncPolicy;
 import io.jenkins.plugins.wsus.core.resilience.ResilienceSettings;
 import io.jenkins.plugins.wsus.ops.EngineSettings;
@@ -47,6 +48,8 @@ final class EngineSettingsMapping {
         .stallTimeout(s.stallTimeout())
         .polling(poll, 1.5, cap)
         .degradedSyncEnabled(step.allowDegraded())
+        .restoreMode(
+            step.keepQuarantine() ? RestoreMode.ON_NEXT_HEALTHY_SYNC : RestoreMode.IMMEDIATELY)
         .fallbackOrder(fallbacks)
         .build();
   }

@@ -17,6 +17,7 @@ public final class SyncOperation extends ServerOperation {
   private String timeout = DEFAULT_TIMEOUT;
   private boolean allowDegraded = true;
   private boolean allowCatalog;
+  private boolean keepQuarantine;
   private List<String> kbs = new ArrayList<>();
 
   public SyncOperation(String server) {
@@ -52,6 +53,18 @@ public final class SyncOperation extends ServerOperation {
     this.allowCatalog = allowCatalog;
   }
 
+  /**
+   * Whether a quarantined classification stays excluded until a later full sync succeeds, instead
+   * of being restored right after the degraded sync.
+   */
+  public boolean isKeepQuarantine() {
+    return keepQuarantine;
+  }
+
+  public void setKeepQuarantine(boolean keepQuarantine) {
+    this.keepQuarantine = keepQuarantine;
+  }
+
   /** The KB numbers the catalog path imports, as given. */
   public List<String> getKbs() {
     return List.copyOf(kbs);
@@ -82,7 +95,12 @@ public final class SyncOperation extends ServerOperation {
   @Override
   protected SyncRequest build() {
     return new SyncRequest(
-        getServer(), Durations.parse(timeout), allowDegraded, allowCatalog, Kbs.normalized(kbs));
+        getServer(),
+        Durations.parse(timeout),
+        allowDegraded,
+        allowCatalog,
+        Kbs.normalized(kbs),
+        keepQuarantine);
   }
 
   /** Fields added in later versions come back null from old XML; default them here. */

@@ -12,7 +12,8 @@ public record SyncRequest(
     Duration timeout,
     boolean allowDegraded,
     boolean allowCatalog,
-    List<String> catalogKbs)
+    List<String> catalogKbs,
+    boolean keepQuarantine)
     implements OperationRequest {
   private static final long serialVersionUID = 1L;
 

@@ -53,6 +53,15 @@ public final class WsusSyncStep extends Step {
     return operation.isAllowCatalog();
   }
 
+  public boolean isKeepQuarantine() {
+    return operation.isKeepQuarantine();
+  }
+
+  @DataBoundSetter
+  public void setKeepQuarantine(boolean keepQuarantine) {
+    operation.setKeepQuarantine(keepQuarantine);
+  }
+
   @DataBoundSetter
   public void setAllowCatalog(boolean allowCatalog) {
     operation.setAllowCatalog(allowCatalog);

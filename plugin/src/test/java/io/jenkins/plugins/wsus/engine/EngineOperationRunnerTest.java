@@ -90,6 +90,27 @@ class EngineOperationRunnerTest {
   }
 
   @Test
+  void keepQuarantineLeavesUpdatesExcludedUntilAFullSyncSucceeds() throws Exception {
+    sim.scenarios().set(UpstreamScenario.badRevision("Updates"));
+    SyncRequest keep =
+        new SyncRequest("wsus-hq", Duration.ofMinutes(2), true, false, List.of(), true);
+    assertThat(await(runner.start(keep, context()))).containsEntry("path", "degraded");
+    assertThat(subscribedClassifications()).doesNotContain("Updates");
+    assertThat(OrchestratorHost.current().orElseThrow().quarantines()).hasSize(1);
+
+    sim.scenarios().set(UpstreamScenario.healthy()); // Microsoft fixed the revision
+    assertThat(await(runner.start(keep, context()))).containsEntry("path", "upstream");
+    assertThat(subscribedClassifications()).contains("Updates");
+    assertThat(OrchestratorHost.current().orElseThrow().quarantines()).isEmpty();
+  }
+
+  private List<String> subscribedClassifications() {
+    return sim.model().subscribedClassifications().stream()
+        .map(io.jenkins.plugins.wsus.simulator.model.Category::title)
+        .toList();
+  }
+
+  @Test
   void wsusSyncFallsBackToTheCatalogWhenTheUpstreamIsUnreachable() throws Exception {
     sim.scenarios().set(UpstreamScenario.unreachable());
     Map<String, Object> result = await(runner.start(sync(true, List.of("KB5062572")), context()));
@@ -198,7 +219,7 @@ class EngineOperationRunnerTest {
   }
 
   private static SyncRequest sync(boolean fallbacks, List<String> kbs) {
-    return new SyncRequest("wsus-hq", Duration.ofMinutes(2), fallbacks, fallbacks, kbs);
+    return new SyncRequest("wsus-hq", Duration.ofMinutes(2), fallbacks, fallbacks, kbs, false);
   }
 
   private OperationContext context() {

@@ -18,7 +18,7 @@ class OperationModelsTest {
     SyncOperation op = new SyncOperation(" wsus-hq ");
     SyncRequest request = (SyncRequest) op.toRequest();
     assertThat(request)
-        .isEqualTo(new SyncRequest("wsus-hq", Duration.ofHours(6), true, false, List.of()));
+        .isEqualTo(new SyncRequest("wsus-hq", Duration.ofHours(6), true, false, List.of(), false));
 
     op.setTimeout("1h30m");
     op.setAllowCatalog(true);

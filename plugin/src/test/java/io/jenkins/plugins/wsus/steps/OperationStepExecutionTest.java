@@ -35,7 +35,7 @@ class OperationStepExecutionTest {
   private final FakeStepContext context = new FakeStepContext();
 
   private static final SyncRequest SYNC =
-      new SyncRequest("wsus-hq", Duration.ofHours(6), true, false, List.of());
+      new SyncRequest("wsus-hq", Duration.ofHours(6), true, false, List.of(), false);
 
   private OperationStepExecution execution(OperationRequest request) {
     return new OperationStepExecution(context, request, services);
