@@ -34,6 +34,7 @@ public final class WsusServer extends AbstractDescribableImpl<WsusServer> implem
   private String credentialsId;
   private String caCertificate;
   private String upstreamLabel;
+  private boolean kerberos;
   private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
   private int responseTimeoutSeconds = DEFAULT_RESPONSE_TIMEOUT_SECONDS;
 
@@ -83,6 +84,19 @@ public final class WsusServer extends AbstractDescribableImpl<WsusServer> implem
   /** The label whose breaker guards this server's upstream: the upstream label, or the name. */
   public String effectiveUpstreamLabel() {
     return upstreamLabel == null ? name : upstreamLabel;
+  }
+
+  /**
+   * Whether to offer Kerberos (SPNEGO) before NTLM. Only honoured when the controller's JVM has a
+   * Kerberos configuration (java.security.krb5.conf); NTLM is always offered.
+   */
+  public boolean isKerberos() {
+    return kerberos;
+  }
+
+  @DataBoundSetter
+  public void setKerberos(boolean kerberos) {
+    this.kerberos = kerberos;
   }
 
   public int getConnectTimeoutSeconds() {

@@ -21,6 +21,7 @@ public final class ClientConfigs {
         .caPem(server.getCaCertificate())
         .connectTimeout(server.connectTimeout())
         .responseTimeout(server.responseTimeout())
+        .kerberos(server.isKerberos())
         .build();
   }
 }
