@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
 import io.jenkins.plugins.wsus.core.resilience.Classification;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,6 +37,12 @@ public interface FallbackContext {
 
   /** A line for every caller's log and the evidence. */
   void log(String line);
+
+  /**
+   * The flight's evidence record, for events only the strategy knows (what it imported, approved).
+   * Journal steps and log lines already reach it through {@link #journalStep} and {@link #log}.
+   */
+  RunRecorder evidence();
 
   /** Reports a journal step (after it is durable) to the callers and the evidence. */
   void journalStep(String step, String detail);

@@ -8,6 +8,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
+import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
 import io.jenkins.plugins.wsus.core.evidence.SyncPath;
 import io.jenkins.plugins.wsus.core.health.HealthEvaluator;
 import io.jenkins.plugins.wsus.core.health.HealthInputs;
@@ -729,6 +730,11 @@ public final class SyncEngine implements AutoCloseable {
     @Override
     public void log(String line) {
       f.log.note(line);
+    }
+
+    @Override
+    public RunRecorder evidence() {
+      return f.log.evidence();
     }
 
     @Override

@@ -120,7 +120,10 @@ public final class CatalogImportFallback implements FallbackStrategy {
         };
     return importer
         .importUpdates(
-            request, ServerCalls.of(ctx), toFlight, () -> ctx.ended() ? ctx.endReason() : null)
+            request,
+            ServerCalls.of(ctx),
+            ImportListener.all(toFlight, ImportEvidence.into(ctx.evidence(), importer.clock())),
+            () -> ctx.ended() ? ctx.endReason() : null)
         .thenApply(
             result -> {
               for (Consumer<CatalogImportResult> l : resultListeners) {

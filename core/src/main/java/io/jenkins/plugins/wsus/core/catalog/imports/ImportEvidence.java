@@ -23,6 +23,9 @@ public final class ImportEvidence implements ImportListener {
   private final Clock clock;
   private final RunRecorder recorder;
 
+  /** Recording into another run's record: that run already has the journal steps and retries. */
+  private final boolean importsOnly;
+
   /**
    * @param request the import request (summarized into the record, never a secret)
    * @param clock time source
@@ -39,10 +42,28 @@ public final class ImportEvidence implements ImportListener {
       summary.put("approval", request.approval().toString());
     }
     this.recorder = new RunRecorder(request.runId(), request.server(), summary, clock, redactor);
+    this.importsOnly = false;
+  }
+
+  private ImportEvidence(RunRecorder recorder, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.recorder = Objects.requireNonNull(recorder, "recorder");
+    this.importsOnly = true;
+  }
+
+  /**
+   * Records the imports and approvals into {@code recorder}, another run's record (a sync whose
+   * catalog fallback imports); {@link #finish} is then that run's business.
+   */
+  public static ImportEvidence into(RunRecorder recorder, Clock clock) {
+    return new ImportEvidence(recorder, clock);
   }
 
   @Override
   public void onJournalStep(String step, String detail) {
+    if (importsOnly) {
+      return;
+    }
     recorder.add(
         EvidenceEvent.of(
             clock.instant(),
@@ -53,6 +74,9 @@ public final class ImportEvidence implements ImportListener {
 
   @Override
   public void onRetry(RetryNotice notice) {
+    if (importsOnly) {
+      return;
+    }
     recorder.onRetry(notice);
   }
 
@@ -130,6 +154,9 @@ public final class ImportEvidence implements ImportListener {
 
   /** Ends the record with the import's outcome (path CATALOG). */
   public RunRecord finish(CatalogImportResult result) {
+    if (importsOnly) {
+      throw new IllegalStateException("the run this records into finishes its own record");
+    }
     return recorder.finish(result.summary(), result.succeeded(), SyncPath.CATALOG);
   }
 

@@ -211,6 +211,7 @@ class CatalogFallbackEndToEndTest {
         String type = e.get("type").asText();
         if (type.equals("FALLBACK_DECISION")
             || type.equals("JOURNAL")
+            || type.equals("IMPORT")
             || type.equals("OUTCOME")
             || type.equals("BREAKER_TRANSITION")) {
           trail.add(type + " " + e.get("message").asText());
@@ -222,8 +223,10 @@ class CatalogFallbackEndToEndTest {
       int pending = indexOf(trail, "JOURNAL journal PENDING");
       int applied = indexOf(trail, "JOURNAL journal APPLIED");
       int completed = indexOf(trail, "JOURNAL journal COMPLETED");
+      int importEvent = indexOf(trail, "IMPORT KB5062572: update");
       int outcome = indexOf(trail, "OUTCOME");
-      assertThat(List.of(open, degraded, catalog, pending, applied, completed, outcome))
+      assertThat(
+              List.of(open, degraded, catalog, pending, applied, completed, importEvent, outcome))
           .as(String.join("\n", trail))
           .doesNotContain(-1)
           .isSorted();
