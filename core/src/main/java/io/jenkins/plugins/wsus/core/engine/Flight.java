@@ -76,6 +76,17 @@ final class Flight {
     return attempts.incrementAndGet();
   }
 
+  /** Updates a fallback delivered even though it did not count as a success (a partial import). */
+  private final List<String> partlyDelivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  void partlyDelivered(List<String> updates) {
+    partlyDelivered.addAll(updates);
+  }
+
+  List<String> partlyDelivered() {
+    return List.copyOf(partlyDelivered);
+  }
+
   int attempts() {
     return attempts.get();
   }

@@ -501,6 +501,8 @@ public final class SyncEngine implements AutoCloseable {
                         null));
               }
               f.log.note(kind + " did not deliver: " + result.explanation());
+              // A partial import is still on the server: the outcome must say so.
+              f.partlyDelivered(result.importedUpdates());
               return tryFallbacks(f, remaining, failure, text, open, noFallback);
             })
         .exceptionally(
@@ -543,7 +545,7 @@ public final class SyncEngine implements AutoCloseable {
         failure == null ? null : failure.errorClass(),
         text != null ? text : (failure == null ? null : failure.reason()),
         quarantined,
-        List.of(),
+        f.partlyDelivered(),
         null);
   }
 

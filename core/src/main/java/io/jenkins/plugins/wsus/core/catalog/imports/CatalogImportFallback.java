@@ -148,7 +148,8 @@ public final class CatalogImportFallback implements FallbackStrategy {
         result.status() == ImportStatus.SUCCEEDED
             || (!plan.requireAll() && result.status() == ImportStatus.PARTIAL);
     if (!ok) {
-      return FallbackResult.failed(SyncPath.CATALOG, 0, result.summary());
+      // Not a success by the plan, yet what was imported stays in WSUS and is reported.
+      return new FallbackResult(false, SyncPath.CATALOG, 0, List.of(), delivered, result.summary());
     }
     return new FallbackResult(true, SyncPath.CATALOG, 0, List.of(), delivered, result.summary());
   }

@@ -236,6 +236,20 @@ class CatalogFallbackEndToEndTest {
   }
 
   @Test
+  void aPartialImportFailsTheSyncButReportsWhatLanded() throws Exception {
+    // KB5000001 is not in the catalog: the plan requires every KB, so the sync fails, yet the
+    // Server 2022 update is in WSUS now and the outcome must say so.
+    try (Rig rig = new Rig(CatalogImportPlan.of(List.of("KB5062572", "KB5000001")))) {
+      rig.wsus.scenarios().set(UpstreamScenario.unreachable());
+      SyncOutcome o = rig.sync(new Decisions());
+      // REJECTED here: the upstream breaker opened during the retries and no fallback delivered.
+      assertThat(o.result()).isNotEqualTo(SyncResult.SUCCEEDED);
+      assertThat(o.importedUpdates()).containsExactly(July2025.SERVER2022_2025_07.toString());
+      assertThat(rig.wsus.model().update(July2025.SERVER2022_2025_07)).isPresent();
+    }
+  }
+
+  @Test
   void withoutAKbListTheCatalogImportSaysWhyItDoesNotApply() throws Exception {
     try (Rig rig = new Rig(CatalogImportPlan.of(List.of()))) {
       rig.wsus.scenarios().set(UpstreamScenario.unreachable());
