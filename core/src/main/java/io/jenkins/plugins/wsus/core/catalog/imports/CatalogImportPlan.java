@@ -1,6 +1,7 @@
 package io.jenkins.plugins.wsus.core.catalog.imports;
 
 import io.jenkins.plugins.wsus.core.catalog.CatalogResolver;
+import io.jenkins.plugins.wsus.core.catalog.ResolutionCriteria;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,18 +17,18 @@ import java.util.Set;
  *     (true: a partial import leaves the sync failed, with the import's summary as the reason)
  */
 public record CatalogImportPlan(
-    List<String> kbs, ImportFilters filters, ImportApproval approval, boolean requireAll) {
+    List<String> kbs, ResolutionCriteria filters, ImportApproval approval, boolean requireAll) {
   public CatalogImportPlan {
     Set<String> normalized = new LinkedHashSet<>();
     for (String kb : kbs == null ? List.<String>of() : kbs) {
       normalized.add("KB" + CatalogResolver.normalizeKb(kb));
     }
     kbs = List.copyOf(normalized);
-    filters = filters == null ? ImportFilters.none() : filters;
+    filters = filters == null ? ResolutionCriteria.any() : filters;
   }
 
   /** Import these KBs without filters or approval; every KB must be delivered. */
   public static CatalogImportPlan of(List<String> kbs) {
-    return new CatalogImportPlan(kbs, ImportFilters.none(), null, true);
+    return new CatalogImportPlan(kbs, ResolutionCriteria.any(), null, true);
   }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.wsus.core.catalog.imports;
 
 import io.jenkins.plugins.wsus.core.catalog.CatalogResolver;
+import io.jenkins.plugins.wsus.core.catalog.ResolutionCriteria;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.UUID;
 public record CatalogImportRequest(
     String server,
     List<String> kbs,
-    ImportFilters filters,
+    ResolutionCriteria filters,
     ImportApproval approval,
     String runId,
     String requestedBy) {
@@ -56,7 +57,7 @@ public record CatalogImportRequest(
           "catalog import: " + normalized.size() + " KBs, at most " + MAX_KBS + " per request");
     }
     kbs = List.copyOf(normalized);
-    filters = filters == null ? ImportFilters.none() : filters;
+    filters = filters == null ? ResolutionCriteria.any() : filters;
     runId = runId == null || runId.isBlank() ? UUID.randomUUID().toString() : runId;
     requestedBy = requestedBy == null || requestedBy.isBlank() ? "unknown" : requestedBy;
   }
@@ -70,7 +71,7 @@ public record CatalogImportRequest(
   public static final class Builder {
     private final String server;
     private final List<String> kbs;
-    private ImportFilters filters = ImportFilters.none();
+    private ResolutionCriteria filters = ResolutionCriteria.any();
     private ImportApproval approval;
     private String runId;
     private String requestedBy;
@@ -80,7 +81,7 @@ public record CatalogImportRequest(
       this.kbs = kbs == null ? List.of() : new ArrayList<>(kbs);
     }
 
-    public Builder filters(ImportFilters value) {
+    public Builder filters(ResolutionCriteria value) {
       this.filters = value;
       return this;
     }

@@ -72,7 +72,7 @@ final class ImportRun {
     this.ended = ended;
     this.journal = importer.journal();
     this.resolver = new CatalogResolver(importer.catalog());
-    this.criteria = request.filters().toCriteria();
+    this.criteria = request.filters();
   }
 
   CatalogImportResult run() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.wsus.core.catalog.CatalogClient;
 import io.jenkins.plugins.wsus.core.catalog.CatalogClientConfig;
+import io.jenkins.plugins.wsus.core.catalog.ResolutionCriteria;
 import io.jenkins.plugins.wsus.core.engine.FallbackKind;
 import io.jenkins.plugins.wsus.core.engine.SyncEngine;
 import io.jenkins.plugins.wsus.core.engine.SyncListener;
@@ -130,7 +131,13 @@ class CatalogFallbackEndToEndTest {
   static CatalogImportPlan server2022Plan() {
     return new CatalogImportPlan(
         List.of("KB5062572"),
-        new ImportFilters(SERVER2022, null, "x64", null, true, true, true, 5, 4),
+        ResolutionCriteria.any()
+            .withProduct(SERVER2022)
+            .withArchitecture("x64")
+            .excludingPreviews()
+            .excludingDynamicUpdates()
+            .followingSupersedence(5)
+            .withMaxSearchPages(4),
         null,
         true);
   }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.wsus.core.catalog.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.wsus.core.catalog.ResolutionCriteria;
 import io.jenkins.plugins.wsus.core.journal.EntryState;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.core.journal.JournalStep;
@@ -270,7 +271,12 @@ class CatalogImportFailureTest {
     try (ImportHarness h = ImportHarness.start(state)) {
       CatalogImportRequest request =
           CatalogImportRequest.builder("wsus01", List.of("KB5062572", "KB5000001"))
-              .filters(new ImportFilters(null, null, "x64", null, true, false, true, 3, 2))
+              .filters(
+                  ResolutionCriteria.any()
+                      .withArchitecture("x64")
+                      .excludingPreviews()
+                      .followingSupersedence(3)
+                      .withMaxSearchPages(2))
               .approval(
                   new ImportApproval(
                       "Ring 1 - Pilot",
@@ -311,7 +317,8 @@ class CatalogImportFailureTest {
         .hasMessageContaining("server");
     assertThatThrownBy(() -> new ImportApproval("Ring 1 - Pilot", ApprovalAction.ALL, null))
         .hasMessageContaining("ALL");
-    assertThatThrownBy(() -> new ImportFilters(null, null, "mips", null, false, false, false, 5, 4))
+    assertThatThrownBy(
+            () -> ResolutionCriteria.any().withArchitecture("mips").withMaxSearchPages(4))
         .hasMessageContaining("mips");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.wsus.core.catalog.CandidateDecision;
 import io.jenkins.plugins.wsus.core.catalog.CandidateReason;
+import io.jenkins.plugins.wsus.core.catalog.ResolutionCriteria;
 import io.jenkins.plugins.wsus.core.journal.ChangeKind;
 import io.jenkins.plugins.wsus.core.journal.EntryState;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
@@ -92,8 +93,13 @@ class CatalogImporterTest {
   @Test
   void filtersKeepOnlyTheMatchingUpdateAndExplainTheOthers() throws Exception {
     try (ImportHarness h = ImportHarness.start(state)) {
-      ImportFilters filters =
-          new ImportFilters("Windows 11", null, "x64", null, true, true, false, 5, 4);
+      ResolutionCriteria filters =
+          ResolutionCriteria.any()
+              .withProduct("Windows 11")
+              .withArchitecture("x64")
+              .excludingPreviews()
+              .excludingDynamicUpdates()
+              .withMaxSearchPages(4);
       CatalogImportResult r =
           h.run(
               CatalogImportRequest.builder("wsus01", List.of("KB5062553"))
@@ -138,7 +144,8 @@ class CatalogImporterTest {
   @Test
   void aSupersededUpdateIsReplacedByItsSuperseder() throws Exception {
     try (ImportHarness h = ImportHarness.start(state)) {
-      ImportFilters follow = new ImportFilters(null, null, null, null, false, false, true, 5, 4);
+      ResolutionCriteria follow =
+          ResolutionCriteria.any().followingSupersedence(5).withMaxSearchPages(4);
       CatalogImportResult r =
           h.run(
               CatalogImportRequest.builder("wsus01", List.of("KB5060526")).filters(follow).build());
