@@ -34,6 +34,7 @@ import io.jenkins.plugins.wsus.core.health.ServerHealth;
 import io.jenkins.plugins.wsus.core.journal.ChangeJournal;
 import io.jenkins.plugins.wsus.core.journal.ChangeKind;
 import io.jenkins.plugins.wsus.core.journal.EntryState;
+import io.jenkins.plugins.wsus.core.journal.JournalContents;
 import io.jenkins.plugins.wsus.core.journal.JournalEntry;
 import io.jenkins.plugins.wsus.core.journal.RecoveryReport;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
@@ -341,9 +342,11 @@ public final class Orchestrator implements AutoCloseable {
 
   /** Quarantines in effect on every server (open subscription changes in the journal). */
   public List<JournalEntry> quarantines() {
+    JournalContents contents =
+        journal.read(); // one pass over the journal files, not one per server
     List<JournalEntry> all = new ArrayList<>();
     for (ServerEntry s : servers.all()) {
-      all.addAll(journal.read().quarantinesOn(s.name()));
+      all.addAll(contents.quarantinesOn(s.name()));
     }
     return all;
   }
