@@ -15,10 +15,17 @@ import io.jenkins.plugins.wsus.simulator.soap.xml.WsdlSchemas;
 import io.jenkins.plugins.wsus.simulator.tls.CertificateFactory;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.xml.validation.Schema;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -38,8 +45,8 @@ final class SimulatorServer {
 
   private final SimulatorOptions options;
   private final Server jetty;
-  private final ServerConnector http;
-  private final ServerConnector https;
+  private final RefusableConnector http;
+  private final RefusableConnector https;
   private final ServerConnector control;
   private final String caPem;
   private final WsusModel model;
@@ -47,12 +54,13 @@ final class SimulatorServer {
   private final FaultControl faults;
   private final int httpPort;
   private final int httpsPort;
+  private final WsusListeners listeners = new WsusListeners();
 
   private SimulatorServer(
       SimulatorOptions options,
       Server jetty,
-      ServerConnector http,
-      ServerConnector https,
+      RefusableConnector http,
+      RefusableConnector https,
       ServerConnector control,
       String caPem,
       WsusModel model,
@@ -105,12 +113,12 @@ final class SimulatorServer {
     HttpConfiguration config = new HttpConfiguration();
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
-    ServerConnector http = new ServerConnector(jetty, new HttpConnectionFactory(config));
+    RefusableConnector http = new RefusableConnector(jetty, new HttpConnectionFactory(config));
     http.setHost(options.bindAddress());
     http.setPort(options.httpPort());
     jetty.addConnector(http);
 
-    ServerConnector https = null;
+    RefusableConnector https = null;
     String caPem = null;
     if (options.httpsEnabled()) {
       CertificateFactory.ServerIdentity identity =
@@ -124,7 +132,7 @@ final class SimulatorServer {
       customizer.setSniHostCheck(false);
       secure.addCustomizer(customizer);
       https =
-          new ServerConnector(
+          new RefusableConnector(
               jetty, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(secure));
       https.setHost(options.bindAddress());
       https.setPort(options.httpsPort());
@@ -171,35 +179,105 @@ final class SimulatorServer {
     }
     SimulatorServer server =
         new SimulatorServer(options, jetty, http, https, control, caPem, model, scenarios, faults);
-    faults.bindListeners(server.new WsusListeners());
+    faults.bindListeners(server.listeners);
     LOG.info("WSUS simulator listening on {} and {}", server.httpUrl(), server.httpsUrl());
     return server;
   }
 
   /**
    * Stops and restarts the WSUS connectors on their bound ports, for CONNECTION_REFUSED: a stopped
-   * connector has no listening socket, so clients get a real "connection refused".
+   * connector has no listening socket, so clients get a real "connection refused". Every Jetty
+   * lifecycle call runs on one thread of its own, never on a request thread of the connector it
+   * stops, and none runs once the server is stopping.
    */
   private final class WsusListeners implements FaultControl.Listeners {
+    private static final long WAIT_SECONDS = 30;
+
+    private final ScheduledThreadPoolExecutor transitions =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "wsus-sim-listeners");
+              t.setDaemon(true);
+              return t;
+            });
+
+    /**
+     * Returns once the listening sockets refuse connections; their open connections are closed
+     * after that, so a client whose request is dropped already finds the port closed.
+     */
     @Override
-    public synchronized void close() {
-      for (ServerConnector c : wsusConnectors()) {
-        if (c.isStarted()) {
-          int port = c.getLocalPort();
-          c.setPort(port);
+    public void close() {
+      CompletableFuture<Void> refused = new CompletableFuture<>();
+      Runnable transition =
+          () -> {
+            try {
+              List<RefusableConnector> stopping = new ArrayList<>();
+              for (RefusableConnector c : wsusConnectors()) {
+                if (c.isStarted()) {
+                  int port = c.getLocalPort();
+                  c.setPort(port);
+                  c.closeListener();
+                  awaitRefused(port);
+                  stopping.add(c);
+                }
+              }
+              refused.complete(null);
+              for (RefusableConnector c : stopping) {
+                try {
+                  c.stop();
+                } catch (Exception e) {
+                  LOG.warn("Cannot stop {}: {}", c, e.toString());
+                }
+              }
+            } finally {
+              refused.complete(null);
+            }
+          };
+      if (submit(transition)) {
+        await(refused, "closing the WSUS listeners");
+      }
+    }
+
+    @Override
+    public void reopen() {
+      CompletableFuture<Void> reopened = new CompletableFuture<>();
+      if (submit(
+          () -> {
+            try {
+              startStopped();
+            } finally {
+              reopened.complete(null);
+            }
+          })) {
+        await(reopened, "reopening the WSUS listeners");
+      }
+    }
+
+    @Override
+    public void reopenAfter(Duration delay) {
+      try {
+        transitions.schedule(this::startStopped, delay.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException serverStopping) {
+        // Nothing to reopen.
+      }
+    }
+
+    private void startStopped() {
+      for (RefusableConnector c : wsusConnectors()) {
+        if (!c.isStarted()) {
           try {
-            c.stop();
+            c.start();
           } catch (Exception e) {
-            LOG.warn("Cannot stop {}: {}", c, e.toString());
+            LOG.warn("Cannot restart {}: {}", c, e.toString());
           }
-          awaitRefused(port);
         }
       }
     }
 
     /**
      * Returns once a connection to {@code port} is refused (bounded): the socket may still accept
-     * for a moment after the connector stopped, and a client arriving then would see a reset.
+     * for a moment after its acceptor was interrupted.
      */
     private void awaitRefused(int port) {
       for (int i = 0; i < 100; i++) {
@@ -215,25 +293,43 @@ final class SimulatorServer {
           return;
         }
       }
-      LOG.warn("Port {} still accepts connections after its connector stopped", port);
+      LOG.warn("Port {} still accepts connections after its listener closed", port);
     }
 
-    @Override
-    public synchronized void reopen() {
-      for (ServerConnector c : wsusConnectors()) {
-        if (!c.isStarted() && jetty.isStarted()) {
-          try {
-            c.start();
-          } catch (Exception e) {
-            LOG.warn("Cannot restart {}: {}", c, e.toString());
-          }
+    private boolean submit(Runnable transition) {
+      try {
+        transitions.execute(transition);
+        return true;
+      } catch (RejectedExecutionException serverStopping) {
+        return false;
+      }
+    }
+
+    private void await(CompletableFuture<Void> done, String what) {
+      try {
+        done.get(WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        LOG.warn("Gave up waiting for {} after {} s", what, WAIT_SECONDS);
+      }
+    }
+
+    /** Cancels a pending reopen and waits (bounded) for a transition in progress. */
+    void shutDown() {
+      transitions.shutdownNow();
+      try {
+        if (!transitions.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS)) {
+          LOG.warn("A WSUS listener transition is still running after {} s", WAIT_SECONDS);
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }
 
-  private List<ServerConnector> wsusConnectors() {
-    List<ServerConnector> list = new ArrayList<>();
+  private List<RefusableConnector> wsusConnectors() {
+    List<RefusableConnector> list = new ArrayList<>();
     list.add(http);
     if (https != null) {
       list.add(https);
@@ -287,6 +383,8 @@ final class SimulatorServer {
 
   void stop() {
     model.close();
+    // A connector started by a late reopen while Jetty stops could outlive the server.
+    listeners.shutDown();
     try {
       jetty.stop();
     } catch (Exception e) {

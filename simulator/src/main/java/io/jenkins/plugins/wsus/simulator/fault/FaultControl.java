@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.simulator.fault;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +19,9 @@ public final class FaultControl {
 
     /** Accepts connections again on the same ports. */
     void reopen();
+
+    /** Accepts connections again on the same ports once {@code delay} has passed. */
+    void reopenAfter(Duration delay);
   }
 
   private final List<Armed> armed = new ArrayList<>();
@@ -59,6 +63,18 @@ public final class FaultControl {
     Listeners l = listeners;
     if (l != null) {
       l.close();
+    }
+  }
+
+  /**
+   * Closes the WSUS listeners for {@code delay}, then reopens them; returns once connections are
+   * refused.
+   */
+  public void refuseConnectionsFor(Duration delay) {
+    Listeners l = listeners;
+    if (l != null) {
+      l.close();
+      l.reopenAfter(delay);
     }
   }
 

@@ -133,16 +133,7 @@ public final class SoapEndpoint extends Handler.Abstract {
       ClientFault fault, SoapRequest soap, Request request, Response response, Callback callback) {
     switch (fault.kind()) {
       case CONNECTION_REFUSED -> {
-        faults.refuseConnections();
-        Thread reopen =
-            new Thread(
-                () -> {
-                  sleep(fault.delay());
-                  faults.acceptConnections();
-                },
-                "wsus-sim-reopen");
-        reopen.setDaemon(true);
-        reopen.start();
+        faults.refuseConnectionsFor(fault.delay());
         ResponseShaper.drop(request, callback);
         return true;
       }
