@@ -6,6 +6,7 @@ import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.wsus.connect.ConnectionTester;
+import io.jenkins.plugins.wsus.core.engine.SyncRequest;
 import io.jenkins.plugins.wsus.credentials.ServerCredentials;
 import io.jenkins.plugins.wsus.form.Check;
 import io.jenkins.plugins.wsus.form.Checks;
@@ -81,9 +82,13 @@ public final class WsusServer extends AbstractDescribableImpl<WsusServer> implem
     this.upstreamLabel = blankToNull(upstreamLabel);
   }
 
-  /** The label whose breaker guards this server's upstream: the upstream label, or the name. */
+  /**
+   * The label whose breaker guards this server's upstream: the upstream label, or {@code auto}
+   * (read from the server's own configuration at each sync, so that servers behind Microsoft
+   * Update, or behind the same upstream WSUS, share one breaker).
+   */
   public String effectiveUpstreamLabel() {
-    return upstreamLabel == null ? name : upstreamLabel;
+    return upstreamLabel == null ? SyncRequest.AUTO_UPSTREAM : upstreamLabel;
   }
 
   /**

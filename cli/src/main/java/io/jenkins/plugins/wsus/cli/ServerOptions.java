@@ -48,9 +48,10 @@ final class ServerOptions {
   @Option(
       names = "--upstream",
       paramLabel = "LABEL",
-      defaultValue = "microsoft-update",
+      defaultValue = "auto",
       description =
-          "Servers with the same upstream label share a circuit breaker (default: ${DEFAULT-VALUE}).")
+          "Servers with the same upstream label share a circuit breaker (default: ${DEFAULT-VALUE},"
+              + " read from the server's configuration: microsoft-update, or wsus:HOST:PORT).")
   String upstream;
 
   @Option(

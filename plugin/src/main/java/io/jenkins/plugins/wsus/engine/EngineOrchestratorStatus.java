@@ -60,16 +60,19 @@ public final class EngineOrchestratorStatus implements OrchestratorStatus {
         .forEach(
             (name, state) ->
                 result.add(
-                    new BreakerState(name, state.name(), null, serversBehind(name, servers))));
+                    new BreakerState(name, state.name(), null, serversBehind(name, o, servers))));
     return result;
   }
 
-  private static List<String> serversBehind(String breaker, List<ServerEntry> servers) {
+  private static List<String> serversBehind(
+      String breaker, Orchestrator o, List<ServerEntry> servers) {
     return servers.stream()
         .filter(
             s ->
                 breaker.equals(Resilience.server(s.name()))
-                    || breaker.equals(Resilience.upstream(s.upstreamLabel())))
+                    || o.upstreamLabel(s.name())
+                        .map(label -> breaker.equals(Resilience.upstream(label)))
+                        .orElse(false))
         .map(ServerEntry::name)
         .toList();
   }

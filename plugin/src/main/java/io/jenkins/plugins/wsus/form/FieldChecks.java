@@ -45,7 +45,9 @@ public final class FieldChecks {
   /** An upstream label: optional, same syntax as a server name. */
   public static Check upstreamLabel(String value) {
     if (value == null || value.isBlank()) {
-      return Check.ok("Empty: the server's upstream breaker is shared with no other server");
+      return Check.ok(
+          "Empty: read from the server's configuration (Microsoft Update, or its upstream WSUS),"
+              + " so servers behind the same upstream share its breaker");
     }
     if (!NAME.matcher(value.trim()).matches()) {
       return Check.error(

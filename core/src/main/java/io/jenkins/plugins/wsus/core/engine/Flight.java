@@ -30,6 +30,9 @@ final class Flight {
   private volatile SyncAttempt current;
   private volatile Runnable whenTerminatedIdle;
 
+  /** The upstream label: the request's, or the one read from the server for {@code auto}. */
+  private volatile String upstreamLabel;
+
   /** Why the upstream retry stopped early (max total time), null otherwise. */
   volatile String retryStopReason;
 
@@ -43,6 +46,7 @@ final class Flight {
             clock,
             new RunRecorder(
                 request.runId(), request.server(), summary(request), clock, Redactor.keysOnly()));
+    this.upstreamLabel = request.upstreamLabel();
     this.start = clock.instant();
     this.deadline = start.plus(request.policy().overallTimeout());
   }
@@ -62,6 +66,15 @@ final class Flight {
     m.put("includeProductsInBisection", Boolean.toString(p.includeProductsInBisection()));
     m.put("fallbackOrder", p.fallbackOrder().toString());
     return m;
+  }
+
+  String upstreamLabel() {
+    return upstreamLabel;
+  }
+
+  void upstreamResolved(String label) {
+    upstreamLabel = label;
+    log.evidence().requestField("upstream", label);
   }
 
   SyncPolicy policy() {

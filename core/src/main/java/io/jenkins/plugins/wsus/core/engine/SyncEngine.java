@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.jenkins.plugins.wsus.core.client.WsusApi;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
@@ -99,6 +100,7 @@ public final class SyncEngine implements AutoCloseable {
   private final HealthEvaluator healthEvaluator;
   private final Map<String, ServerConnection> connections = new ConcurrentHashMap<>();
   private final Map<String, Flight> flights = new ConcurrentHashMap<>();
+  private final UpstreamLabels upstreams = new UpstreamLabels();
 
   private SyncEngine(Builder b) {
     this.apis = b.apis;
@@ -236,7 +238,7 @@ public final class SyncEngine implements AutoCloseable {
   private void launch(Flight f) {
     Consumer<BreakerTransition> breakerListener =
         t -> {
-          if (t.name().equals(Resilience.upstream(f.request.upstreamLabel()))
+          if (t.name().equals(Resilience.upstream(f.upstreamLabel()))
               || t.name().equals(Resilience.server(f.request.server()))) {
             f.log.breaker(t);
           }
@@ -245,17 +247,21 @@ public final class SyncEngine implements AutoCloseable {
     ScheduledFuture<?> timeout =
         scheduler.schedule(
             f::terminated, f.policy().overallTimeout().toNanos(), TimeUnit.NANOSECONDS);
-    f.log.note(
-        "run "
-            + f.request.runId()
-            + " requested by "
-            + f.request.requestedBy()
-            + ": sync "
-            + f.request.server()
-            + " (upstream "
-            + f.request.upstreamLabel()
-            + ")");
-    recoverBeforeFlight(f)
+    resolveUpstream(f)
+        .thenCompose(
+            x -> {
+              f.log.note(
+                  "run "
+                      + f.request.runId()
+                      + " requested by "
+                      + f.request.requestedBy()
+                      + ": sync "
+                      + f.request.server()
+                      + " (upstream "
+                      + f.upstreamLabel()
+                      + ")");
+              return recoverBeforeFlight(f);
+            })
         .thenCompose(
             x -> {
               // From here until a fallback runs, an ended flight may complete at once (e.g. in a
@@ -272,6 +278,48 @@ public final class SyncEngine implements AutoCloseable {
               resilience.removeTransitionListener(breakerListener);
               finish(f, o);
             });
+  }
+
+  /**
+   * For {@code auto}: reads the upstream from the server's configuration, so that servers behind
+   * the same upstream share its breaker. When the configuration cannot be read, the label last read
+   * for the server, else one of its own.
+   */
+  private CompletableFuture<Void> resolveUpstream(Flight f) {
+    if (!SyncRequest.AUTO_UPSTREAM.equals(f.upstreamLabel())) {
+      return CompletableFuture.completedFuture(null);
+    }
+    String server = f.request.server();
+    return f.connection
+        .call(WsusApi::getConfiguration)
+        .handle(
+            (config, failure) -> {
+              if (failure == null) {
+                f.upstreamResolved(upstreams.remember(server, config));
+              } else {
+                String label =
+                    upstreams.known(server).orElseGet(() -> UpstreamLabels.ownLabel(server));
+                f.log.note(
+                    "could not read the upstream from the configuration of "
+                        + server
+                        + " ("
+                        + Failures.unwrap(failure).getMessage()
+                        + "); using "
+                        + label);
+                f.upstreamResolved(label);
+              }
+              return null;
+            });
+  }
+
+  /**
+   * The label whose breaker guards {@code server}'s upstream: {@code configured}, or for {@code
+   * auto} the one last read from the server (empty before its first sync).
+   */
+  public Optional<String> upstreamLabel(String server, String configured) {
+    return SyncRequest.AUTO_UPSTREAM.equals(configured)
+        ? upstreams.known(server)
+        : Optional.of(configured);
   }
 
   private CompletableFuture<Void> recoverBeforeFlight(Flight f) {
@@ -308,7 +356,7 @@ public final class SyncEngine implements AutoCloseable {
 
   /** The upstream path: attempts through the upstream breaker, retried by class. */
   private CompletableFuture<SyncAttempt.Result> upstream(Flight f) {
-    String breakerName = Resilience.upstream(f.request.upstreamLabel());
+    String breakerName = Resilience.upstream(f.upstreamLabel());
     CircuitBreaker breaker = resilience.breaker(breakerName);
     Retry retry = Retry.of(breakerName + "#" + f.request.runId(), retryConfig(f, breakerName));
     retry
@@ -427,8 +475,7 @@ public final class SyncEngine implements AutoCloseable {
     f.whenTerminatedIdle(null); // fallbacks change servers: they must end by themselves
     boolean upstreamOpen =
         cause instanceof CallNotPermittedException cnp
-            && cnp.getCausingCircuitBreakerName()
-                .equals(Resilience.upstream(f.request.upstreamLabel()));
+            && cnp.getCausingCircuitBreakerName().equals(Resilience.upstream(f.upstreamLabel()));
     boolean rejected =
         cause instanceof CallNotPermittedException || cause instanceof BulkheadFullException;
     Classification failure = classify(cause);
@@ -607,7 +654,7 @@ public final class SyncEngine implements AutoCloseable {
           .forEach(
               (name, state) -> {
                 if (name.equals(Resilience.server(server))
-                    || name.equals(Resilience.upstream(f.request.upstreamLabel()))) {
+                    || name.equals(Resilience.upstream(f.upstreamLabel()))) {
                   breakers.put(name, state);
                 }
               });

@@ -7,8 +7,9 @@ import java.util.UUID;
  * One request to synchronize one server. Front ends build it and do nothing else.
  *
  * @param server the server's configured name (the engine's API factory knows how to reach it)
- * @param upstreamLabel names the upstream the server syncs from (e.g. {@code microsoft-update});
- *     the circuit breaker {@code upstream:<label>} is shared by every server with the same label
+ * @param upstreamLabel names the upstream the server syncs from (e.g. {@code microsoft-update}, or
+ *     {@link #AUTO_UPSTREAM} to read it from the server); the circuit breaker {@code
+ *     upstream:<label>} is shared by every server with the same label
  * @param policy how to follow the sync and what to do when it fails
  * @param runId identifies this run in the evidence and the journal
  * @param requestedBy who asked (user or job), recorded in the evidence and the journal
@@ -16,8 +17,14 @@ import java.util.UUID;
 public record SyncRequest(
     String server, String upstreamLabel, SyncPolicy policy, String runId, String requestedBy) {
 
-  /** The upstream label when none is given. */
+  /** The upstream label when none is given: servers that sync from Microsoft Update. */
   public static final String DEFAULT_UPSTREAM = "microsoft-update";
+
+  /**
+   * The label that asks the engine to read the upstream from the server's configuration before the
+   * sync (see {@link UpstreamLabels}).
+   */
+  public static final String AUTO_UPSTREAM = "auto";
 
   public SyncRequest {
     if (server == null || server.isBlank()) {

@@ -46,6 +46,11 @@ public final class RunRecorder {
     this.startedAt = clock.instant();
   }
 
+  /** Sets a field of the request summary learned after the run started (redacted like the rest). */
+  public synchronized void requestField(String key, String value) {
+    request.put(key, redactor.field(key, value));
+  }
+
   /** Adds an event (redacted). */
   public synchronized void add(EvidenceEvent event) {
     Map<String, String> fields = new TreeMap<>();

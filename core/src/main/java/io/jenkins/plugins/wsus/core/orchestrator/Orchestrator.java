@@ -395,13 +395,26 @@ public final class Orchestrator implements AutoCloseable {
     return clock.instant();
   }
 
+  /**
+   * The label of the upstream breaker guarding {@code server}: the configured one, or for {@code
+   * auto} the one read from the server's configuration (empty before its first sync).
+   */
+  public Optional<String> upstreamLabel(String server) {
+    ServerEntry entry = servers.entry(server);
+    return engine.upstreamLabel(entry.name(), entry.upstreamLabel());
+  }
+
   private Map<String, BreakerState> breakersOf(ServerEntry server) {
     Map<String, BreakerState> mine = new TreeMap<>();
+    String upstream =
+        engine
+            .upstreamLabel(server.name(), server.upstreamLabel())
+            .map(Resilience::upstream)
+            .orElse(null);
     breakers()
         .forEach(
             (name, s) -> {
-              if (name.equals(Resilience.server(server.name()))
-                  || name.equals(Resilience.upstream(server.upstreamLabel()))) {
+              if (name.equals(Resilience.server(server.name())) || name.equals(upstream)) {
                 mine.put(name, s);
               }
             });

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param name the name jobs use ({@code wsusSync(server: 'name')})
  * @param client how to reach it, credentials resolved
  * @param upstreamLabel servers with the same label share one upstream circuit breaker (they sync
- *     from the same Microsoft Update or upstream WSUS)
+ *     from the same Microsoft Update or upstream WSUS); blank for {@code auto}: read from the
+ *     server's configuration at each sync
  */
 public record ServerEntry(String name, WsusClientConfig client, String upstreamLabel) {
   public ServerEntry {
@@ -20,7 +21,7 @@ public record ServerEntry(String name, WsusClientConfig client, String upstreamL
     Objects.requireNonNull(client, "client configuration of server " + name);
     upstreamLabel =
         upstreamLabel == null || upstreamLabel.isBlank()
-            ? SyncRequest.DEFAULT_UPSTREAM
+            ? SyncRequest.AUTO_UPSTREAM
             : upstreamLabel.trim();
   }
 }
