@@ -39,14 +39,14 @@ public final class EngineOperationRunner implements OperationRunner {
   public RunningOperation start(OperationRequest request, OperationContext context) {
     String id = UUID.randomUUID().toString();
     OperationTimes.started(context.stateDirectory(), id, Instant.now());
-    return run(id, request, context);
+    return run(id, request, context, false);
   }
 
   @Override
   public RunningOperation reattach(
       String operationId, OperationRequest request, OperationContext context) {
     context.log().println("[WSUS] Jenkins restarted: resuming " + request.functionName());
-    return run(operationId, request, context);
+    return run(operationId, request, context, true);
   }
 
   @Override
@@ -57,12 +57,13 @@ public final class EngineOperationRunner implements OperationRunner {
     }
   }
 
-  private RunningOperation run(String id, OperationRequest request, OperationContext context) {
+  private RunningOperation run(
+      String id, OperationRequest request, OperationContext context, boolean resumed) {
     Orchestrator orchestrator = OrchestratorHost.forOperation(context);
     Runnable ended = OrchestratorHost.operationStarted();
     CompletableFuture<Map<String, Object>> result;
     try {
-      result = dispatch(id, request, context, orchestrator);
+      result = dispatch(id, request, context, orchestrator, resumed);
     } catch (RuntimeException e) {
       ended.run();
       throw e;
@@ -77,9 +78,13 @@ public final class EngineOperationRunner implements OperationRunner {
   }
 
   private CompletableFuture<Map<String, Object>> dispatch(
-      String id, OperationRequest request, OperationContext context, Orchestrator orchestrator) {
+      String id,
+      OperationRequest request,
+      OperationContext context,
+      Orchestrator orchestrator,
+      boolean resumed) {
     if (request instanceof SyncRequest sync) {
-      return sync(id, sync, context, orchestrator);
+      return sync(id, sync, context, orchestrator, resumed);
     }
     if (request instanceof HealthRequest health) {
       return health(health, orchestrator);
@@ -97,15 +102,23 @@ public final class EngineOperationRunner implements OperationRunner {
   }
 
   private CompletableFuture<Map<String, Object>> sync(
-      String id, SyncRequest step, OperationContext context, Orchestrator orchestrator) {
+      String id,
+      SyncRequest step,
+      OperationContext context,
+      Orchestrator orchestrator,
+      boolean resumed) {
     BuildLogListener listener = new BuildLogListener(context.log(), orchestrator.clock());
+    // Resumed: a sync that finished while Jenkins was down is adopted, not run again.
+    Instant firstMade =
+        resumed ? OperationTimes.startedAt(context.stateDirectory(), id).orElse(null) : null;
     io.jenkins.plugins.wsus.core.engine.SyncRequest request =
         new io.jenkins.plugins.wsus.core.engine.SyncRequest(
             step.server(),
             context.upstreamLabel(),
             EngineSettingsMapping.policy(step, context.settings()),
             id,
-            context.runId());
+            context.runId(),
+            firstMade);
     CatalogImportPlan plan =
         step.allowCatalog() && !step.catalogKbs().isEmpty()
             ? CatalogImportPlan.of(step.catalogKbs())

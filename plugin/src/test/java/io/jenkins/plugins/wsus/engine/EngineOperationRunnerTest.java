@@ -212,6 +212,26 @@ class EngineOperationRunnerTest {
     assertThat(log()).contains("resuming wsusSync");
   }
 
+  @Test
+  void afterAControllerRestartASyncThatFinishedMeanwhileIsAdoptedNotRunAgain() throws Exception {
+    sim.close();
+    sim = simulator(0.5, CatalogDataset.defaultDataset());
+    SyncRequest request = sync(false, List.of());
+    RunningOperation before = runner.start(request, context());
+    waitUntilRunning();
+
+    OrchestratorHost.reset(); // the controller goes down; WSUS finishes the sync meanwhile
+    assertThat(sim.model().awaitIdle(Duration.ofSeconds(60))).isTrue();
+
+    EngineOperationRunner afterRestart = new EngineOperationRunner();
+    Map<String, Object> result = await(afterRestart.reattach(before.id(), request, context()));
+    assertThat(result).containsEntry("outcome", "SUCCEEDED");
+    assertThat(sim.model().events().stream().filter(e -> e.eventId() == 382).count())
+        .as("the sync that finished while Jenkins was down is the one the step asked for")
+        .isEqualTo(1);
+    assertThat(log()).contains("adopted the sync that finished on wsus-hq while the host was down");
+  }
+
   private void waitUntilRunning() throws InterruptedException {
     for (int i = 0; i < 2000 && sim.model().progress().total() == 0; i++) {
       Thread.sleep(5);

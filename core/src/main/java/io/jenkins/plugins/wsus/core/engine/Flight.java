@@ -33,6 +33,9 @@ final class Flight {
   /** The upstream label: the request's, or the one read from the server for {@code auto}. */
   private volatile String upstreamLabel;
 
+  /** Whether the first upstream attempt may adopt a sync that finished while the host was down. */
+  private final java.util.concurrent.atomic.AtomicBoolean mayAdopt;
+
   /** Why the upstream retry stopped early (max total time), null otherwise. */
   volatile String retryStopReason;
 
@@ -47,6 +50,7 @@ final class Flight {
             new RunRecorder(
                 request.runId(), request.server(), summary(request), clock, Redactor.keysOnly()));
     this.upstreamLabel = request.upstreamLabel();
+    this.mayAdopt = new java.util.concurrent.atomic.AtomicBoolean(request.resumedSince() != null);
     this.start = clock.instant();
     this.deadline = start.plus(request.policy().overallTimeout());
   }
@@ -66,6 +70,21 @@ final class Flight {
     m.put("includeProductsInBisection", Boolean.toString(p.includeProductsInBisection()));
     m.put("fallbackOrder", p.fallbackOrder().toString());
     return m;
+  }
+
+  /**
+   * Once per flight: whether this attempt may adopt a sync that finished while the host was down.
+   */
+  boolean takeAdoption() {
+    return mayAdopt.getAndSet(false);
+  }
+
+  /**
+   * Journal entries were recovered before this flight: a sync that finished meanwhile may have run
+   * with a classification quarantined, so it is not adopted as a full sync.
+   */
+  void journalRecovered() {
+    mayAdopt.set(false);
   }
 
   String upstreamLabel() {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.wsus.core.engine;
 import io.jenkins.plugins.wsus.core.evidence.EventType;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceEvent;
 import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
+import io.jenkins.plugins.wsus.core.model.SyncEvent;
 import io.jenkins.plugins.wsus.core.model.SyncProgress;
 import io.jenkins.plugins.wsus.core.resilience.BreakerTransition;
 import io.jenkins.plugins.wsus.core.resilience.RetryNotice;
@@ -79,6 +80,32 @@ final class FlightLog {
             "STARTED"),
         EventType.ATTEMPT);
     each(l -> l.onAttemptStarted(attempt, attached));
+  }
+
+  /** Resumed after a restart: the attempt follows a sync that finished while the host was down. */
+  void attemptAdopted(int attempt, SyncEvent finished) {
+    record(
+        "ATTEMPT",
+        "attempt "
+            + attempt
+            + ": resumed after a restart; adopted the sync that finished on "
+            + server
+            + " while the host was down ("
+            + finished.kind()
+            + " at "
+            + finished.timeAtServer()
+            + ") instead of starting another",
+        Map.of(
+            "attempt",
+            Integer.toString(attempt),
+            "attached",
+            "true",
+            "adopted",
+            "true",
+            "result",
+            "STARTED"),
+        EventType.ATTEMPT);
+    each(l -> l.onAttemptStarted(attempt, true));
   }
 
   void attemptSucceeded(int attempt) {

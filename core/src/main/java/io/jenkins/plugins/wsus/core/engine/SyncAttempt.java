@@ -47,9 +47,11 @@ final class SyncAttempt {
   private final SyncPolicy policy;
   private final AdaptiveInterval interval;
   private final CompletableFuture<Result> result = new CompletableFuture<>();
+  private final boolean mayAdopt;
 
   private Instant since;
   private boolean attached;
+  private SyncEvent adopted;
   private Instant lastProgressAt;
   private SyncProgress lastProgress;
   private int resultReads;
@@ -58,8 +60,18 @@ final class SyncAttempt {
   private ScheduledFuture<?> next;
   private boolean stopping;
 
+  /**
+   * @param mayAdopt for a request resumed after a restart: if the server is idle and a sync
+   *     finished since the request was first made, follow that one to its result instead of
+   *     starting one
+   */
   SyncAttempt(
-      Flight flight, ScheduledExecutorService scheduler, ErrorClassifier classifier, int number) {
+      Flight flight,
+      ScheduledExecutorService scheduler,
+      ErrorClassifier classifier,
+      int number,
+      boolean mayAdopt) {
+    this.mayAdopt = mayAdopt;
     this.flight = flight;
     this.conn = flight.connection;
     this.scheduler = scheduler;
@@ -86,7 +98,11 @@ final class SyncAttempt {
                 fail(f);
                 return;
               }
-              flight.log.attemptStarted(number, attached);
+              if (adopted != null) {
+                flight.log.attemptAdopted(number, adopted);
+              } else {
+                flight.log.attemptStarted(number, attached);
+              }
               lastProgressAt = flight.now();
               schedule(this::poll, interval.next());
             });
@@ -109,11 +125,37 @@ final class SyncAttempt {
       attached = true;
       return CompletableFuture.completedFuture(null);
     }
+    if (mayAdopt && status == SynchronizationStatus.NOT_PROCESSING) {
+      return adoptOrStart();
+    }
     if (status == SynchronizationStatus.STOPPING) {
       flight.log.note("a sync is stopping on " + conn.name() + "; waiting before starting anew");
       return awaitNotProcessing(STOP_WAIT_POLLS).thenCompose(x -> start());
     }
     return start();
+  }
+
+  /**
+   * Resumed after a restart with the server idle: a sync that finished since the request was first
+   * made is the one it asked for, so its result is read as if it had been followed throughout.
+   */
+  private CompletableFuture<Void> adoptOrStart() {
+    Instant firstMade = flight.request.resumedSince().minus(policy.clockSkew());
+    Instant to = flight.now().plus(policy.clockSkew());
+    return conn.call(api -> api.searchSyncEvents(firstMade, to))
+        .thenCompose(
+            events -> {
+              Instant previousSince = since;
+              since = firstMade;
+              Optional<SyncEvent> finished = newestResult(events);
+              if (finished.isEmpty()) {
+                since = previousSince;
+                return start();
+              }
+              attached = true;
+              adopted = finished.get();
+              return CompletableFuture.completedFuture(null);
+            });
   }
 
   private CompletableFuture<Void> start() {

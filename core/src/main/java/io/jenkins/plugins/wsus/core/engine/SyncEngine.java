@@ -335,6 +335,7 @@ public final class SyncEngine implements AutoCloseable {
       return CompletableFuture.completedFuture(null);
     }
     f.log.note("journal: recovering open entries of " + server + " before syncing");
+    f.journalRecovered();
     return recover(server)
         .thenAccept(
             report -> {
@@ -446,7 +447,8 @@ public final class SyncEngine implements AutoCloseable {
           CallNotPermittedException.createCallNotPermittedException(breaker));
     }
     long t0 = System.nanoTime();
-    SyncAttempt a = new SyncAttempt(f, scheduler, classifier, f.nextAttemptNumber());
+    SyncAttempt a =
+        new SyncAttempt(f, scheduler, classifier, f.nextAttemptNumber(), f.takeAdoption());
     return a.run()
         .whenComplete(
             (r, e) -> {
@@ -762,7 +764,7 @@ public final class SyncEngine implements AutoCloseable {
 
     @Override
     public CompletableFuture<Void> runSync() {
-      SyncAttempt a = new SyncAttempt(f, scheduler, classifier, f.nextAttemptNumber());
+      SyncAttempt a = new SyncAttempt(f, scheduler, classifier, f.nextAttemptNumber(), false);
       return a.run().thenApply(r -> null);
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.wsus.core.engine;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,9 +14,16 @@ import java.util.UUID;
  * @param policy how to follow the sync and what to do when it fails
  * @param runId identifies this run in the evidence and the journal
  * @param requestedBy who asked (user or job), recorded in the evidence and the journal
+ * @param resumedSince for a request resumed after its host restarted: when it was first made (a
+ *     sync that finished on the server since then is adopted, not run again); null otherwise
  */
 public record SyncRequest(
-    String server, String upstreamLabel, SyncPolicy policy, String runId, String requestedBy) {
+    String server,
+    String upstreamLabel,
+    SyncPolicy policy,
+    String runId,
+    String requestedBy,
+    Instant resumedSince) {
 
   /** The upstream label when none is given: servers that sync from Microsoft Update. */
   public static final String DEFAULT_UPSTREAM = "microsoft-update";
@@ -37,6 +45,12 @@ public record SyncRequest(
     requestedBy = requestedBy == null || requestedBy.isBlank() ? "unknown" : requestedBy;
   }
 
+  /** A new request (not resumed). */
+  public SyncRequest(
+      String server, String upstreamLabel, SyncPolicy policy, String runId, String requestedBy) {
+    this(server, upstreamLabel, policy, runId, requestedBy, null);
+  }
+
   /** A request with a fresh run id and the default upstream label. */
   public static SyncRequest of(String server, SyncPolicy policy, String requestedBy) {
     return new SyncRequest(server, null, policy, null, requestedBy);
@@ -44,6 +58,15 @@ public record SyncRequest(
 
   /** This request for another upstream label. */
   public SyncRequest withUpstream(String label) {
-    return new SyncRequest(server, label, policy, runId, requestedBy);
+    return new SyncRequest(server, label, policy, runId, requestedBy, resumedSince);
+  }
+
+  /**
+   * This request, resumed after its host restarted: if the server is idle and a sync finished on it
+   * since {@code firstMadeAt}, the first attempt adopts that sync's result instead of starting
+   * another.
+   */
+  public SyncRequest resumedSince(Instant firstMadeAt) {
+    return new SyncRequest(server, upstreamLabel, policy, runId, requestedBy, firstMadeAt);
   }
 }
