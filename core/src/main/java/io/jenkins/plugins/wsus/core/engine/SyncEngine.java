@@ -7,6 +7,7 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.jenkins.plugins.wsus.core.client.WsusApi;
+import io.jenkins.plugins.wsus.core.client.WsusException;
 import io.jenkins.plugins.wsus.core.evidence.EvidenceStore;
 import io.jenkins.plugins.wsus.core.evidence.RunRecord;
 import io.jenkins.plugins.wsus.core.evidence.RunRecorder;
@@ -320,6 +321,22 @@ public final class SyncEngine implements AutoCloseable {
     return SyncRequest.AUTO_UPSTREAM.equals(configured)
         ? upstreams.known(server)
         : Optional.of(configured);
+  }
+
+  /**
+   * For {@code auto}, reads the upstream of a server whose label is not known yet through {@code
+   * api} (a caller already on the server's connection, e.g. a health probe). A failure leaves it
+   * unknown: the caller's own call will tell.
+   */
+  public void learnUpstream(String server, String configured, WsusApi api) {
+    if (!SyncRequest.AUTO_UPSTREAM.equals(configured) || upstreams.known(server).isPresent()) {
+      return;
+    }
+    try {
+      upstreams.remember(server, api.getConfiguration());
+    } catch (WsusException | RuntimeException e) {
+      LOG.debug("Cannot read the upstream of {}: {}", server, e.toString());
+    }
   }
 
   private CompletableFuture<Void> recoverBeforeFlight(Flight f) {

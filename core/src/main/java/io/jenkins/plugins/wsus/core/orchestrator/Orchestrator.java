@@ -260,13 +260,17 @@ public final class Orchestrator implements AutoCloseable {
    */
   public CompletableFuture<ServerHealth> health(String serverName) {
     ServerEntry server = servers.entry(serverName);
-    Map<String, BreakerState> breakers = breakersOf(server);
     List<JournalEntry> quarantines = journal.read().quarantinesOn(server.name());
     Optional<ServerHealth> before = healthStore.load(server.name());
     return engine
         .call(
             server.name(),
-            api -> probe.read(api, server.name(), clock.instant(), breakers, quarantines))
+            api -> {
+              // After a restart, before its first sync: which upstream breaker is this server's?
+              engine.learnUpstream(server.name(), server.upstreamLabel(), api);
+              return probe.read(
+                  api, server.name(), clock.instant(), breakersOf(server), quarantines);
+            })
         .thenApply(
             inputs -> {
               HealthInputs carried = HealthProbe.carryDegradedNote(inputs, before);

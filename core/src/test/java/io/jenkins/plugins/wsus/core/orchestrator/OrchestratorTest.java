@@ -166,6 +166,13 @@ class OrchestratorTest {
   }
 
   @Test
+  void aHealthProbeLearnsTheUpstreamOfAServerWithoutALabel() throws Exception {
+    assertThat(orchestrator.upstreamLabel("wsus-hq")).isEmpty(); // nothing asked the server yet
+    orchestrator.health("wsus-hq").get(30, TimeUnit.SECONDS);
+    assertThat(orchestrator.upstreamLabel("wsus-hq")).contains("microsoft-update");
+  }
+
+  @Test
   void breakersAreListedAndAnUnknownOneCannotBeReset() throws Exception {
     sync().get(60, TimeUnit.SECONDS);
     assertThat(orchestrator.breakers()).containsKeys("server:wsus-hq", "upstream:microsoft-update");
