@@ -404,17 +404,32 @@ public final class Orchestrator implements AutoCloseable {
    * auto} the one read from the server's configuration (empty before its first sync).
    */
   public Optional<String> upstreamLabel(String server) {
-    ServerEntry entry = servers.entry(server);
-    return engine.upstreamLabel(entry.name(), entry.upstreamLabel());
+    return upstreamLabel(servers.entry(server));
+  }
+
+  private Optional<String> upstreamLabel(ServerEntry entry) {
+    return engine
+        .upstreamLabel(entry.name(), entry.upstreamLabel())
+        .or(
+            () ->
+                SyncRequest.AUTO_UPSTREAM.equals(entry.upstreamLabel())
+                    ? savedUpstreamLabel(entry.name())
+                    : Optional.empty());
+  }
+
+  /** After a restart: the upstream breaker that the server's last saved health was read with. */
+  private Optional<String> savedUpstreamLabel(String server) {
+    String prefix = Resilience.upstream("");
+    return healthStore.load(server).stream()
+        .flatMap(h -> h.breakerStates().keySet().stream())
+        .filter(name -> name.startsWith(prefix))
+        .map(name -> name.substring(prefix.length()))
+        .findFirst();
   }
 
   private Map<String, BreakerState> breakersOf(ServerEntry server) {
     Map<String, BreakerState> mine = new TreeMap<>();
-    String upstream =
-        engine
-            .upstreamLabel(server.name(), server.upstreamLabel())
-            .map(Resilience::upstream)
-            .orElse(null);
+    String upstream = upstreamLabel(server).map(Resilience::upstream).orElse(null);
     breakers()
         .forEach(
             (name, s) -> {

@@ -173,6 +173,15 @@ class OrchestratorTest {
   }
 
   @Test
+  void afterARestartTheUpstreamOfAServerIsKnownFromItsSavedHealth() throws Exception {
+    assertThat(sync().get(60, TimeUnit.SECONDS).result()).isEqualTo(SyncResult.SUCCEEDED);
+    orchestrator.close();
+    orchestrator = Orchestrator.builder(state, fastSettings()).build();
+    orchestrator.register(new ServerEntry("wsus-hq", config("wsus-hq", ADMIN, PASSWORD), null));
+    assertThat(orchestrator.upstreamLabel("wsus-hq")).contains("microsoft-update");
+  }
+
+  @Test
   void breakersAreListedAndAnUnknownOneCannotBeReset() throws Exception {
     sync().get(60, TimeUnit.SECONDS);
     assertThat(orchestrator.breakers()).containsKeys("server:wsus-hq", "upstream:microsoft-update");
