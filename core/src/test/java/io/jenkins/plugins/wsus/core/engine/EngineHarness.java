@@ -93,6 +93,11 @@ final class EngineHarness implements AutoCloseable {
         .bulkheadMaxConcurrentCalls(8);
   }
 
+  /** Fast settings where two failed syncs open the upstream breaker. */
+  static ResilienceSettings breakerOpensAfterTwoSyncs() {
+    return fastSettings().retryMaxAttempts(4).breakerMinimumCalls(2).breakerWindowSize(2).build();
+  }
+
   static WsusApi client(WsusSimulator sim, String name, Duration responseTimeout) {
     if (sim == null) {
       throw new IllegalArgumentException("no simulator for server " + name);

@@ -52,11 +52,7 @@ class SyncEngineResilienceTest {
         EngineHarness.start(
             state,
             0.001,
-            EngineHarness.fastSettings()
-                .retryMaxAttempts(4)
-                .breakerMinimumCalls(2)
-                .breakerWindowSize(2)
-                .build(),
+            EngineHarness.breakerOpensAfterTwoSyncs(),
             Duration.ofSeconds(5),
             "wsus01")) {
       h.scenario("wsus01", UpstreamScenario.unreachable());

@@ -32,11 +32,7 @@ class UpstreamLabelsTest {
         EngineHarness.start(
             state,
             0.001,
-            EngineHarness.fastSettings()
-                .retryMaxAttempts(4)
-                .breakerMinimumCalls(2)
-                .breakerWindowSize(2)
-                .build(),
+            EngineHarness.breakerOpensAfterTwoSyncs(),
             Duration.ofSeconds(5),
             "wsus01",
             "wsus02")) {
