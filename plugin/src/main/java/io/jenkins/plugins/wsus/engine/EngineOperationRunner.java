@@ -72,7 +72,11 @@ public final class EngineOperationRunner implements OperationRunner {
         (r, e) -> {
           ended.run();
           cancellers.remove(id);
-          OperationTimes.finished(context.stateDirectory(), id);
+          // Cut short by the engine closing, the operation did not end: a resumed step needs the
+          // time it was first made.
+          if (!orchestrator.isClosed()) {
+            OperationTimes.finished(context.stateDirectory(), id);
+          }
         });
     return new RunningOperation(id, result);
   }

@@ -184,10 +184,7 @@ class EngineOperationRunnerTest {
 
   @Test
   void abortingTheBuildStopsTheSyncOnTheServer() throws Exception {
-    sim.close();
-    sim = simulator(0.5, CatalogDataset.defaultDataset()); // slow enough to abort mid-sync
-    RunningOperation op = runner.start(sync(false, List.of()), context());
-    waitUntilRunning();
+    RunningOperation op = startSlowSync(sync(false, List.of()));
     runner.cancel(op.id(), new InterruptedException("aborted"));
     assertThatThrownBy(() -> await(op)).hasMessageContaining("CANCELED");
     assertThat(sim.model().events()).anyMatch(e -> e.eventId() == 385);
@@ -195,11 +192,8 @@ class EngineOperationRunnerTest {
 
   @Test
   void afterAControllerRestartTheStepReattachesToTheRunningSync() throws Exception {
-    sim.close();
-    sim = simulator(0.5, CatalogDataset.defaultDataset());
     SyncRequest request = sync(false, List.of());
-    RunningOperation before = runner.start(request, context());
-    waitUntilRunning();
+    RunningOperation before = startSlowSync(request);
 
     OrchestratorHost.reset(); // the controller goes down; WSUS keeps syncing
 
@@ -214,11 +208,8 @@ class EngineOperationRunnerTest {
 
   @Test
   void afterAControllerRestartASyncThatFinishedMeanwhileIsAdoptedNotRunAgain() throws Exception {
-    sim.close();
-    sim = simulator(0.5, CatalogDataset.defaultDataset());
     SyncRequest request = sync(false, List.of());
-    RunningOperation before = runner.start(request, context());
-    waitUntilRunning();
+    RunningOperation before = startSlowSync(request);
 
     OrchestratorHost.reset(); // the controller goes down; WSUS finishes the sync meanwhile
     assertThat(sim.model().awaitIdle(Duration.ofSeconds(60))).isTrue();
@@ -230,6 +221,15 @@ class EngineOperationRunnerTest {
         .as("the sync that finished while Jenkins was down is the one the step asked for")
         .isEqualTo(1);
     assertThat(log()).contains("adopted the sync that finished on wsus-hq while the host was down");
+  }
+
+  /** Restarts the simulator slow enough to act mid-sync, and starts {@code request} on it. */
+  private RunningOperation startSlowSync(SyncRequest request) throws InterruptedException {
+    sim.close();
+    sim = simulator(0.5, CatalogDataset.defaultDataset());
+    RunningOperation op = runner.start(request, context());
+    waitUntilRunning();
+    return op;
   }
 
   private void waitUntilRunning() throws InterruptedException {

@@ -87,6 +87,7 @@ public final class Orchestrator implements AutoCloseable {
   private final CatalogClient catalog;
   private final CatalogImporter importer;
   private final Map<String, CatalogImportPlan> catalogPlans = new ConcurrentHashMap<>();
+  private volatile boolean closed;
 
   private Orchestrator(Builder b) {
     this.clock = b.clock;
@@ -400,6 +401,14 @@ public final class Orchestrator implements AutoCloseable {
   }
 
   /**
+   * Whether {@link #close()} was called: an operation that fails from then on was cut short by the
+   * shutdown (its host may resume it), not ended.
+   */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
    * The label of the upstream breaker guarding {@code server}: the configured one, or for {@code
    * auto} the one read from the server's configuration (empty before its first sync).
    */
@@ -442,6 +451,7 @@ public final class Orchestrator implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true; // first: what fails from here on was cut short, not ended
     try {
       importer.close();
       engine.close();
