@@ -153,6 +153,13 @@ public final class CatalogSimulator {
       }
       // IIS rejects a POST without Content-Length before the page runs.
       if (request.getHeaders().get(HttpHeader.CONTENT_LENGTH) == null) {
+        // Read the (capped) body first: closing on unread chunks resets the connection, and the
+        // reset can discard the 411 before the client reads it.
+        try {
+          FormFields.getFields(request, 100, MAX_FORM_BYTES);
+        } catch (RuntimeException tooLargeOrBroken) {
+          // The 411 goes out regardless.
+        }
         return send(response, callback, 411, renderer.lengthRequiredPage());
       }
     }
