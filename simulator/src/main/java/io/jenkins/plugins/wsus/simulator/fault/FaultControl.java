@@ -58,7 +58,7 @@ public final class FaultControl {
     return armed.stream().map(a -> a.fault).toList();
   }
 
-  /** Closes the WSUS listeners until {@link #acceptConnections()} or {@link #clear()}. */
+  /** Closes the WSUS listeners until {@link #clear()}. */
   public void refuseConnections() {
     Listeners l = listeners;
     if (l != null) {
@@ -75,14 +75,6 @@ public final class FaultControl {
     if (l != null) {
       l.close();
       l.reopenAfter(delay);
-    }
-  }
-
-  /** Reopens the WSUS listeners. */
-  public void acceptConnections() {
-    Listeners l = listeners;
-    if (l != null) {
-      l.reopen();
     }
   }
 
