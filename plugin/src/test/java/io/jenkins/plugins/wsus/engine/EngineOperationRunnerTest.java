@@ -197,12 +197,8 @@ class EngineOperationRunnerTest {
 
     OrchestratorHost.reset(); // the controller goes down; WSUS keeps syncing
 
-    EngineOperationRunner afterRestart = new EngineOperationRunner();
-    Map<String, Object> result = await(afterRestart.reattach(before.id(), request, context()));
-    assertThat(result).containsEntry("outcome", "SUCCEEDED");
-    assertThat(sim.model().events().stream().filter(e -> e.eventId() == 382).count())
-        .as("the restart must not start a second sync")
-        .isEqualTo(1);
+    assertThat(reattachAfterRestart(before, request)).containsEntry("outcome", "SUCCEEDED");
+    assertThat(manualStarts()).as("the restart must not start a second sync").isEqualTo(1);
     assertThat(log()).contains("resuming wsusSync");
   }
 
@@ -214,13 +210,22 @@ class EngineOperationRunnerTest {
     OrchestratorHost.reset(); // the controller goes down; WSUS finishes the sync meanwhile
     assertThat(sim.model().awaitIdle(Duration.ofSeconds(60))).isTrue();
 
-    EngineOperationRunner afterRestart = new EngineOperationRunner();
-    Map<String, Object> result = await(afterRestart.reattach(before.id(), request, context()));
-    assertThat(result).containsEntry("outcome", "SUCCEEDED");
-    assertThat(sim.model().events().stream().filter(e -> e.eventId() == 382).count())
+    assertThat(reattachAfterRestart(before, request)).containsEntry("outcome", "SUCCEEDED");
+    assertThat(manualStarts())
         .as("the sync that finished while Jenkins was down is the one the step asked for")
         .isEqualTo(1);
     assertThat(log()).contains("adopted the sync that finished on wsus-hq while the host was down");
+  }
+
+  /** What a fresh runner (the controller restarted) returns when the step re-attaches. */
+  private Map<String, Object> reattachAfterRestart(RunningOperation before, SyncRequest request)
+      throws Exception {
+    return await(new EngineOperationRunner().reattach(before.id(), request, context()));
+  }
+
+  /** Syncs started by StartSubscriptionManually (event 382). */
+  private long manualStarts() {
+    return sim.model().events().stream().filter(e -> e.eventId() == 382).count();
   }
 
   /** Restarts the simulator slow enough to act mid-sync, and starts {@code request} on it. */

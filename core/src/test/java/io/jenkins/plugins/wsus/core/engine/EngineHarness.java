@@ -93,9 +93,14 @@ final class EngineHarness implements AutoCloseable {
         .bulkheadMaxConcurrentCalls(8);
   }
 
-  /** Fast settings where two failed syncs open the upstream breaker. */
-  static ResilienceSettings breakerOpensAfterTwoSyncs() {
-    return fastSettings().retryMaxAttempts(4).breakerMinimumCalls(2).breakerWindowSize(2).build();
+  /** A harness with fast settings where two failed syncs open the upstream breaker. */
+  static EngineHarness startWithBreakerOpeningAfterTwoSyncs(Path stateRoot, String... servers) {
+    return start(
+        stateRoot,
+        0.001,
+        fastSettings().retryMaxAttempts(4).breakerMinimumCalls(2).breakerWindowSize(2).build(),
+        Duration.ofSeconds(5),
+        servers);
   }
 
   static WsusApi client(WsusSimulator sim, String name, Duration responseTimeout) {

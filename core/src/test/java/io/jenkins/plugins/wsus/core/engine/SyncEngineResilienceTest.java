@@ -48,13 +48,7 @@ class SyncEngineResilienceTest {
   @Test
   void unreachableUpstreamOpensTheBreakerAndLaterRequestsAreRejectedWithADecision()
       throws Exception {
-    try (EngineHarness h =
-        EngineHarness.start(
-            state,
-            0.001,
-            EngineHarness.breakerOpensAfterTwoSyncs(),
-            Duration.ofSeconds(5),
-            "wsus01")) {
+    try (EngineHarness h = EngineHarness.startWithBreakerOpeningAfterTwoSyncs(state, "wsus01")) {
       h.scenario("wsus01", UpstreamScenario.unreachable());
       Recorder first = new Recorder();
       SyncOutcome o1 =

@@ -6,7 +6,6 @@ import io.jenkins.plugins.wsus.core.model.ServerConfiguration;
 import io.jenkins.plugins.wsus.core.resilience.BreakerState;
 import io.jenkins.plugins.wsus.simulator.scenario.UpstreamScenario;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,7 @@ class UpstreamLabelsTest {
   @Test
   void twoServersBehindMicrosoftUpdateShareOneBreakerWithoutALabel() throws Exception {
     try (EngineHarness h =
-        EngineHarness.start(
-            state,
-            0.001,
-            EngineHarness.breakerOpensAfterTwoSyncs(),
-            Duration.ofSeconds(5),
-            "wsus01",
-            "wsus02")) {
+        EngineHarness.startWithBreakerOpeningAfterTwoSyncs(state, "wsus01", "wsus02")) {
       h.scenario("wsus01", UpstreamScenario.unreachable());
       SyncOutcome first = auto(h, "wsus01");
       assertThat(first.succeeded()).isFalse();
